@@ -1,0 +1,19 @@
+/**
+ * `@postbud/sdk`: the public surface. Named exports only; internals are never re-exported.
+ * @module
+ */
+export type { Fault, PostbudErrorCode } from './errors/codes.js';
+export { PostbudError, isPostbudError } from './errors/PostbudError.js';
+export type { PostbudErrorOptions } from './errors/PostbudError.js';
+
+export { checkCpr, isCpr, parseCpr, cprBirthYear } from './identifiers/cpr.js';
+export type { Cpr, IdentifierCheck } from './identifiers/cpr.js';
+export { checkCvr, isCvr, parseCvr } from './identifiers/cvr.js';
+export type { Cvr } from './identifiers/cvr.js';
+export { checkPNumber, isPNumber, parsePNumber } from './identifiers/pNumber.js';
+export type { PNumber } from './identifiers/pNumber.js';
+export { maskCpr, maskCprInText } from './identifiers/mask.js';
+
+export { MEMO_NAMESPACES } from './memo/model.js';
+export type * from './memo/model.js';
+export type * from './memo/letterInput.js';
