@@ -17,3 +17,10 @@ export { maskCpr, maskCprInText } from './identifiers/mask.js';
 export { MEMO_NAMESPACES } from './memo/model.js';
 export type * from './memo/model.js';
 export type * from './memo/letterInput.js';
+export type { MemoIssueCode, ValidationIssue } from './memo/validation/ValidationIssue.js';
+
+// ---- MeMo XML (writer, parser) ----
+
+// ---- MeMo factories and validation ----
+
+// ---- Client: transports, lookup, send, receipts, replies ----

@@ -1,0 +1,48 @@
+/**
+ * One problem found in a MeMo message. Validation returns every problem at once.
+ *
+ * `path` is an XPath-like location using XSD element names, 1-based indexes on repeated
+ * elements and `@` for attributes, e.g. `/Message/MessageBody/AdditionalDocument[2]/File[1]/filename`
+ * or `/Message/@memoVersion`.
+ * @module
+ */
+export type MemoIssueCode =
+  // Structure (found while reading XML; the typed model cannot express these)
+  | 'UNEXPECTED_ELEMENT'
+  | 'ELEMENT_ORDER'
+  | 'UNEXPECTED_TEXT'
+  // XSD rules
+  | 'REQUIRED'
+  | 'TOO_FEW'
+  | 'TOO_MANY'
+  | 'MAX_LENGTH'
+  | 'UUID_V4'
+  | 'DATETIME_UTC'
+  | 'DATE'
+  | 'BOOLEAN'
+  | 'DECIMAL'
+  | 'ENUMERATION'
+  | 'LONG'
+  | 'P_NUMBER_RANGE'
+  | 'GLN_RANGE'
+  | 'LANGUAGE'
+  | 'URI'
+  | 'BASE64'
+  | 'CHOICE'
+  | 'VERSION_MISMATCH'
+  // NgDP business rules
+  | 'FILENAME_CHARACTERS'
+  | 'ACTION_URL_NOT_HTTPS'
+  | 'ACTION_CODE_UNKNOWN'
+  | 'RESERVATION_REQUIRED'
+  | 'ADDRESS_XOR_UNSTRUCTURED'
+  | 'ID_NOT_DIGITS'
+  | 'NEMSMS_HAS_BODY'
+  | 'BODY_REQUIRED';
+
+export interface ValidationIssue {
+  readonly path: string;
+  readonly code: MemoIssueCode;
+  /** Plain English, saying what is wrong and, where it helps, what to do. */
+  readonly message: string;
+}

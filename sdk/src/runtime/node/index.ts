@@ -1,0 +1,7 @@
+/**
+ * `@postbud/sdk/node`: Node-only parts (files, mutual TLS, XSD engine). The `browser: null`
+ * export condition keeps them out of browser bundles such as the Outlook add-in.
+ * @module
+ */
+export { MemoXsdValidator, resolveMemoXsdDir } from './MemoXsdValidator.js';
+export type { XsdProblem } from './MemoXsdValidator.js';
