@@ -16,6 +16,8 @@ export type PostbudErrorCode =
   | 'MEMO_NOT_MEMO'
   | 'MEMO_INVALID'
   | 'MEMO_CONTENT_UNAVAILABLE'
+  // Local files (attachments, MeMo files given to the CLI)
+  | 'FILE_UNREADABLE'
   // Configuration and credentials
   | 'CONFIG_INVALID'
   | 'CERTIFICATE_INVALID'
@@ -31,7 +33,13 @@ export type PostbudErrorCode =
   | 'RESPONSE_INVALID'
   | 'SEND_REJECTED'
   | 'RECIPIENT_NOT_REACHABLE'
-  | 'CHANNEL_NOT_POSSIBLE';
+  | 'CHANNEL_NOT_POSSIBLE'
+  // Client: letters checked before anything is sent
+  | 'PHYSICAL_LETTER_INVALID'
+  | 'LETTER_TOO_LARGE'
+  | 'TOO_MANY_ATTACHMENTS'
+  | 'CERTIFICATE_MISSING'
+  | 'STATUS_MESSAGE_INVALID';
 
 /** Who is presumed to be at fault: decides whether a retry can help. */
 export type Fault = 'client' | 'server' | 'unknown';
