@@ -20,6 +20,8 @@ export type * from './memo/letterInput.js';
 export type { MemoIssueCode, ValidationIssue } from './memo/validation/ValidationIssue.js';
 
 // ---- MeMo XML (writer, parser) ----
+export { memoSchema, inVersion } from './memo/schema/memoSchema.js';
+export type { AttributeSpec, ComplexSpec, ElementSpec, SimpleKind } from './memo/schema/memoSchema.js';
 
 // ---- MeMo factories and validation ----
 
