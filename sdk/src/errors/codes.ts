@@ -16,6 +16,7 @@ export type PostbudErrorCode =
   | 'MEMO_NOT_MEMO'
   | 'MEMO_INVALID'
   | 'MEMO_CONTENT_UNAVAILABLE'
+  | 'MEMO_XML_CHARACTER_INVALID'
   // Local files (attachments, MeMo files given to the CLI)
   | 'FILE_UNREADABLE'
   // Configuration and credentials
