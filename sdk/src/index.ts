@@ -26,3 +26,16 @@ export type { AttributeSpec, ComplexSpec, ElementSpec, SimpleKind } from './memo
 // ---- MeMo factories and validation ----
 
 // ---- Client: transports, lookup, send, receipts, replies ----
+
+// ---- Plugin contract ----
+export type { SenderSystemPlugin, SenderSystemPluginFactory } from './plugins/SenderSystemPlugin.js';
+export type { SenderSystemCapabilities } from './plugins/SenderSystemCapabilities.js';
+export type { LetterContext } from './plugins/LetterContext.js';
+export type {
+  LetterEventBase,
+  LetterReceiptEvent,
+  LetterDeliveryStatus,
+  LetterStatusEvent,
+  LetterReplyEvent,
+  LetterEvent,
+} from './plugins/LetterEvents.js';

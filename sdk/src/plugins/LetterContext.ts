@@ -1,0 +1,16 @@
+/**
+ * What the gateway tells a plugin when it asks for a letter: who asks and under which policy.
+ * @module
+ */
+
+/** @public */
+export interface LetterContext {
+  /** The sender system id from the configuration. */
+  readonly senderSystemId: string;
+  /** The caseworker (the identity token's subject) on whose behalf the letter is sent. */
+  readonly caseworker: string;
+  /** The authority's CVR number. */
+  readonly authorityCvr: string;
+  /** The sender label configured for this sender system. */
+  readonly senderLabel: string;
+}
