@@ -1,0 +1,14 @@
+/**
+ * `postbud memo …`: work with MeMo files locally (no network): validate, format, new.
+ * @module
+ */
+import type { Command } from 'commander';
+import type { CliContext } from '../CliContext.js';
+
+export function registerMemoCommand(program: Command, ctx: CliContext): void {
+  const memo = program
+    .command('memo')
+    .description('build, check and tidy MeMo letters (local files, no network)');
+  memo.helpCommand(false);
+  void ctx;
+}

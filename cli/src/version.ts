@@ -1,0 +1,16 @@
+/**
+ * The CLI's version, read from its package.json so there is one source of truth.
+ * @module
+ */
+import { readFileSync } from 'node:fs';
+
+function readVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+    return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+export const CLI_VERSION: string = readVersion();
