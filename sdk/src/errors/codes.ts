@@ -40,7 +40,9 @@ export type PostbudErrorCode =
   | 'LETTER_TOO_LARGE'
   | 'TOO_MANY_ATTACHMENTS'
   | 'CERTIFICATE_MISSING'
-  | 'STATUS_MESSAGE_INVALID';
+  | 'STATUS_MESSAGE_INVALID'
+  // Outlook add-in: an Office.js call on the compose item failed
+  | 'MAILBOX_API_FAILED';
 
 /** Who is presumed to be at fault: decides whether a retry can help. */
 export type Fault = 'client' | 'server' | 'unknown';
