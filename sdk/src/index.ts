@@ -22,6 +22,9 @@ export type { MemoIssueCode, ValidationIssue } from './memo/validation/Validatio
 // ---- MeMo XML (writer, parser) ----
 export { memoSchema, inVersion } from './memo/schema/memoSchema.js';
 export type { AttributeSpec, ComplexSpec, ElementSpec, SimpleKind } from './memo/schema/memoSchema.js';
+export { writeMemo } from './memo/xml/writeMemo.js';
+export type { WriteMemoOptions } from './memo/xml/writeMemo.js';
+export { writeMemoStream } from './memo/xml/writeMemoStream.js';
 
 // ---- MeMo factories and validation ----
 

@@ -1,0 +1,185 @@
+/**
+ * The one element walker behind `writeMemo` (string) and `writeMemoStream` (chunks), driven
+ * by the schema table. It appends to a string; when `deferContent` is set, every `File/content`
+ * ends the current string part and is handed over as a {@link BinaryContent} part so the
+ * stream writer can encode it in slices.
+ * @module
+ */
+import { PostbudError } from '../../errors/PostbudError.js';
+import { MEMO_NAMESPACES } from '../model.js';
+import type { BinaryContent, MemoMessage } from '../model.js';
+import { memoSchema } from '../schema/memoSchema.js';
+import type { ComplexSpec, SimpleKind } from '../schema/memoSchema.js';
+import { encodeBase64 } from './base64.js';
+import { escapeAttribute, escapeText, InvalidXmlCharacterError } from './escapeXml.js';
+
+export interface WriteMemoOptions {
+  /** Emit `<?xml version="1.0" encoding="UTF-8"?>` (default true). False to embed the MeMo in another document. */
+  readonly xmlDeclaration?: boolean;
+  /** Indent nested elements with this string (e.g. two spaces) for human readers. Default: no whitespace at all. */
+  readonly indent?: string;
+}
+
+/** An output part: XML text, or a File's content still to be base64-encoded. */
+export type MemoPart = string | BinaryContent;
+
+/** A schema node compiled for writing: tags precomputed once per process. */
+interface WriteNode {
+  readonly key: string;
+  readonly open: string;
+  readonly close: string;
+  readonly array: boolean;
+  readonly kind: SimpleKind | null;
+  readonly children: readonly WriteNode[] | null;
+}
+
+function compile(spec: ComplexSpec): readonly WriteNode[] {
+  return spec.children.map((c) => {
+    const qname = `${c.ns}:${c.name}`;
+    const isComplex = typeof c.type !== 'string';
+    return {
+      key: c.name,
+      open: `<${qname}>`,
+      close: `</${qname}>`,
+      array: c.max > 1,
+      kind: typeof c.type === 'string' ? c.type : null,
+      children: isComplex ? compile(c.type as ComplexSpec) : null,
+    };
+  });
+}
+
+// Writing does not depend on cardinalities, so one compiled tree (the 1.2 table lists every element) serves both versions.
+const MESSAGE_CHILDREN = compile(memoSchema('1.2'));
+
+const ROOT_NAMESPACES = (['memo', 'grd', 'kle', 'form', 'dmv', 'gln', 'sor', 'udd'] as const)
+  .map((p) => ` xmlns:${p}="${MEMO_NAMESPACES[p]}"`)
+  .join('');
+const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+
+/** Carries the location of an invalid character up the recursion (only built on failure). */
+class PathedError extends Error {
+  readonly segments: string[];
+  readonly inner: InvalidXmlCharacterError;
+  constructor(inner: InvalidXmlCharacterError, segment: string) {
+    super(inner.message);
+    this.inner = inner;
+    this.segments = [segment];
+  }
+}
+
+interface RenderState {
+  out: string;
+  readonly parts: MemoPart[] | null;
+  readonly newlines: readonly string[] | null;
+}
+
+function simpleText(value: unknown, kind: SimpleKind): string {
+  if (kind === 'boolean' || typeof value === 'boolean') return value ? 'true' : 'false';
+  return escapeText(typeof value === 'string' ? value : String(value));
+}
+
+function writeContent(st: RenderState, content: BinaryContent): void {
+  if (st.parts) {
+    // Check the characters now, while the element path is known; the stream writer escapes slices later.
+    if (content.kind === 'base64') escapeText(content.base64);
+    st.parts.push(st.out, content);
+    st.out = '';
+  } else if (content.kind === 'bytes') {
+    st.out += encodeBase64(content.bytes);
+  } else if (content.kind === 'base64') {
+    st.out += escapeText(content.base64);
+  } else {
+    throw new PostbudError(
+      'MEMO_CONTENT_UNAVAILABLE',
+      'A File has stream content, which writeMemo cannot hold in one string. Use writeMemoStream (or memoReadable in Node) instead.',
+    );
+  }
+}
+
+function writeValue(st: RenderState, node: WriteNode, value: unknown, depth: number): void {
+  if (node.children === null) {
+    st.out += node.open;
+    if (node.kind === 'base64') writeContent(st, value as BinaryContent);
+    else st.out += simpleText(value, node.kind!);
+    st.out += node.close;
+    return;
+  }
+  st.out += node.open;
+  writeChildren(st, node.children, value as Readonly<Record<string, unknown>>, depth + 1);
+  if (st.newlines) st.out += st.newlines[depth]!;
+  st.out += node.close;
+}
+
+function writeChildren(st: RenderState, nodes: readonly WriteNode[], obj: Readonly<Record<string, unknown>>, depth: number): void {
+  for (const node of nodes) {
+    const value = obj[node.key];
+    if (value === undefined || value === null) continue;
+    if (!node.array) {
+      try {
+        if (st.newlines) st.out += st.newlines[depth]!;
+        writeValue(st, node, value, depth);
+      } catch (e) {
+        throw withSegment(e, node.key);
+      }
+      continue;
+    }
+    const items = value as readonly unknown[];
+    for (let i = 0; i < items.length; i++) {
+      try {
+        if (st.newlines) st.out += st.newlines[depth]!;
+        writeValue(st, node, items[i], depth);
+      } catch (e) {
+        throw withSegment(e, `${node.key}[${i + 1}]`);
+      }
+    }
+  }
+}
+
+function withSegment(e: unknown, segment: string): unknown {
+  if (e instanceof InvalidXmlCharacterError) return new PathedError(e, segment);
+  if (e instanceof PathedError) e.segments.unshift(segment);
+  return e;
+}
+
+function rootStart(message: MemoMessage, options: WriteMemoOptions): string {
+  let s = options.xmlDeclaration === false ? '' : DECLARATION + (options.indent === undefined ? '' : '\n');
+  s += `<memo:Message${ROOT_NAMESPACES} memoVersion="${escapeAttribute(String(message.memoVersion))}"`;
+  // memoSchVersion is required in 1.1 and was removed in 1.2.
+  if (message.memoVersion === '1.1') s += ` memoSchVersion="${escapeAttribute(message.memoSchVersion ?? '1.1.0')}"`;
+  return s + '>';
+}
+
+function newlinesFor(indent: string | undefined): readonly string[] | null {
+  if (indent === undefined) return null;
+  return Array.from({ length: 16 }, (_, depth) => '\n' + indent.repeat(depth));
+}
+
+/**
+ * Renders `message`. Without `deferContent` the result is one string part; with it, content
+ * parts alternate with string parts (the first and last parts are strings).
+ */
+export function renderMemo(message: MemoMessage, options: WriteMemoOptions, deferContent: boolean): MemoPart[] {
+  const st: RenderState = { out: '', parts: deferContent ? [] : null, newlines: newlinesFor(options.indent) };
+  try {
+    st.out = rootStart(message, options);
+    writeChildren(st, MESSAGE_CHILDREN, message as unknown as Readonly<Record<string, unknown>>, 1);
+  } catch (e) {
+    if (e instanceof PathedError || e instanceof InvalidXmlCharacterError) throw characterError(e);
+    throw e;
+  }
+  if (st.newlines) st.out += '\n';
+  st.out += '</memo:Message>';
+  if (!st.parts) return [st.out];
+  st.parts.push(st.out);
+  return st.parts;
+}
+
+function characterError(e: PathedError | InvalidXmlCharacterError): PostbudError {
+  const inner = e instanceof PathedError ? e.inner : e;
+  const path = e instanceof PathedError ? `/Message/${e.segments.join('/')}` : '/Message/@memoVersion';
+  return new PostbudError(
+    'MEMO_XML_CHARACTER_INVALID',
+    `${path} contains ${inner.message}, a character XML 1.0 cannot carry (control characters other than tab, LF and CR, unpaired surrogates, U+FFFE/U+FFFF). Remove it from the value.`,
+    { details: { path, codePoint: inner.codePoint } },
+  );
+}
