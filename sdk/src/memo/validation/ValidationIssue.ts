@@ -30,6 +30,10 @@ export type MemoIssueCode =
   | 'BASE64'
   | 'CHOICE'
   | 'VERSION_MISMATCH'
+  /** A value of the wrong JavaScript type for its element (e.g. a number where text belongs). */
+  | 'WRONG_TYPE'
+  /** Text holding a character XML 1.0 cannot carry (control characters, lone surrogates). */
+  | 'XML_CHARACTER'
   // NgDP business rules
   | 'FILENAME_CHARACTERS'
   | 'ACTION_URL_NOT_HTTPS'
@@ -37,6 +41,10 @@ export type MemoIssueCode =
   | 'RESERVATION_REQUIRED'
   | 'ADDRESS_XOR_UNSTRUCTURED'
   | 'ID_NOT_DIGITS'
+  /** Ten digits that are not a possible CPR number (impossible or future birth date). */
+  | 'CPR_INVALID'
+  /** Eight digits that fail the CVR modulus-11 check or start with 0. */
+  | 'CVR_INVALID'
   | 'NEMSMS_HAS_BODY'
   | 'BODY_REQUIRED';
 

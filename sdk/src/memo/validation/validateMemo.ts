@@ -1,0 +1,146 @@
+/**
+ * `validateMemo`: every problem of a MeMo message at once, from one walk over the model
+ * driven by the schema table, plus NgDP's business rules (default). `assertValidMemo`
+ * throws them as one `MEMO_INVALID` error.
+ * @module
+ */
+import { PostbudError } from '../../errors/PostbudError.js';
+import type { MemoMessage, MemoVersion } from '../model.js';
+import { BUSINESS_RULES } from './businessRules.js';
+import { checkSimpleValue } from './checkSimpleValue.js';
+import { compiledSchema } from './compiledSchema.js';
+import type { CompiledComplex, CompiledElement } from './compiledSchema.js';
+import { isXsdDecimal } from './simpleTypes.js';
+import { ValidationContext } from './ValidationContext.js';
+import type { ValidationIssue } from './ValidationIssue.js';
+
+export interface ValidateMemoOptions {
+  /** `xsd`: only what the official XSDs check. `all` (default): also NgDP's business rules. */
+  readonly rules?: 'xsd' | 'all';
+}
+
+type Node = Readonly<Record<string, unknown>>;
+
+function visit(element: CompiledElement, value: unknown, path: string, ctx: ValidationContext): void {
+  if (element.complex === null) {
+    checkSimpleValue(element.kind!, value, path, ctx);
+  } else if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    walk(value as Node, element.complex, path, ctx);
+  } else {
+    ctx.report(path, 'WRONG_TYPE', `Expected the ${element.key} element as an object.`);
+  }
+}
+
+function missing(element: CompiledElement, path: string, ctx: ValidationContext): void {
+  if (element.requiredByVersion) {
+    ctx.report(path, 'VERSION_MISMATCH', `MeMo ${ctx.version} requires ${element.key}; set it (usually false) or use MeMo 1.2, where it is optional.`);
+  } else {
+    ctx.report(path, 'REQUIRED', `${element.key} is required here.`);
+  }
+}
+
+function visitArray(element: CompiledElement, value: unknown, path: string, ctx: ValidationContext): void {
+  if (!Array.isArray(value)) {
+    ctx.report(path, 'WRONG_TYPE', `Expected ${element.key} as an array (the element may repeat).`);
+    return;
+  }
+  if (value.length < element.min) {
+    ctx.report(path, 'TOO_FEW', `At least ${element.min} ${element.key} ${element.min === 1 ? 'is' : 'are'} required; found ${value.length}.`);
+  } else if (value.length > element.max) {
+    ctx.report(path, 'TOO_MANY', `At most ${element.max} ${element.key} are allowed; found ${value.length}. Remove ${value.length - element.max}.`);
+  }
+  for (let i = 0; i < value.length; i++) visit(element, value[i], `${path}[${i + 1}]`, ctx);
+}
+
+function walk(node: Node, spec: CompiledComplex, path: string, ctx: ValidationContext): void {
+  for (const child of spec.children) {
+    const value = node[child.key];
+    const childPath = `${path}/${child.key}`;
+    if (value === undefined || value === null) {
+      if (child.min > 0 && child.available) missing(child, childPath, ctx);
+    } else if (!child.available) {
+      ctx.report(childPath, 'VERSION_MISMATCH', `${child.key} exists only in MeMo ${ctx.version === '1.1' ? '1.2' : '1.1'}; remove it or change memoVersion.`);
+    } else if (child.array) {
+      visitArray(child, value, childPath, ctx);
+    } else {
+      visit(child, value, childPath, ctx);
+    }
+  }
+  if (spec.choice !== null) choice(node, spec.choice, path, ctx);
+  if (ctx.business) BUSINESS_RULES[spec.name]?.(node, path, ctx);
+}
+
+function choice(node: Node, names: readonly string[], path: string, ctx: ValidationContext): void {
+  const present = names.filter((n) => node[n] !== undefined && node[n] !== null);
+  if (present.length > 1) {
+    ctx.report(`${path}/${present[1]}`, 'CHOICE', `Give only one of ${names.join(' and ')}, not both.`);
+  }
+}
+
+function checkVersionAttributes(message: Node, ctx: ValidationContext): void {
+  const v = message.memoVersion;
+  if (v === undefined || v === null) {
+    ctx.report('/Message/@memoVersion', 'REQUIRED', 'memoVersion is required: "1.2" (or "1.1").');
+  } else if (typeof v !== 'string' || !isXsdDecimal(v)) {
+    ctx.report('/Message/@memoVersion', 'DECIMAL', 'memoVersion must be a decimal number: "1.2" (or "1.1").');
+  } else if (v !== '1.1' && v !== '1.2') {
+    ctx.report('/Message/@memoVersion', 'VERSION_MISMATCH', `memoVersion "${v.slice(0, 20)}" is not supported; use "1.2" (or "1.1").`);
+  }
+  const sch = message.memoSchVersion;
+  if (ctx.version === '1.1' && (sch === undefined || sch === null)) {
+    ctx.report('/Message/@memoSchVersion', 'VERSION_MISMATCH', 'MeMo 1.1 requires memoSchVersion="1.1.0".');
+  } else if (ctx.version === '1.2' && sch !== undefined && sch !== null) {
+    ctx.report('/Message/@memoSchVersion', 'VERSION_MISMATCH', 'memoSchVersion was removed in MeMo 1.2; leave it out (or set memoVersion "1.1").');
+  } else if (sch !== undefined && sch !== null) {
+    checkSimpleValue('text', sch, '/Message/@memoSchVersion', ctx);
+  }
+}
+
+function checkMessageType(message: Node, ctx: ValidationContext): void {
+  const header = message.MessageHeader as Node | undefined;
+  if (typeof header !== 'object' || header === null) return;
+  const hasBody = message.MessageBody !== undefined && message.MessageBody !== null;
+  if (header.messageType === 'NEMSMS') {
+    if (hasBody) ctx.report('/Message/MessageBody', 'NEMSMS_HAS_BODY', 'A NEMSMS message has no MessageBody: the SMS text goes in notification (at most 150 characters).');
+    if (typeof header.notification !== 'string' || header.notification.trim() === '') {
+      ctx.report('/Message/MessageHeader/notification', 'REQUIRED', 'A NEMSMS message needs notification: it is the text of the SMS (at most 150 characters).');
+    }
+  } else if (header.messageType === 'DIGITALPOST' && !hasBody) {
+    ctx.report('/Message/MessageBody', 'BODY_REQUIRED', 'A DIGITALPOST message needs a MessageBody with a MainDocument (the letter itself).');
+  }
+}
+
+/** Every problem of `message` (empty when valid). Never throws for any input. */
+export function validateMemo(message: MemoMessage, options: ValidateMemoOptions = {}): ValidationIssue[] {
+  const business = options.rules !== 'xsd';
+  const node = message as unknown as Node;
+  if (typeof node !== 'object' || node === null) {
+    return [{ path: '/Message', code: 'REQUIRED', message: 'Expected a MeMo message object.' }];
+  }
+  const version: MemoVersion = node.memoVersion === '1.1' ? '1.1' : '1.2';
+  const ctx = new ValidationContext(version, business);
+  checkVersionAttributes(node, ctx);
+  walk(node, compiledSchema(version), '/Message', ctx);
+  if (business) checkMessageType(node, ctx);
+  return ctx.issues;
+}
+
+/** How many issues an error message lists before "and N more". */
+const LISTED = 5;
+
+export function formatIssues(issues: readonly ValidationIssue[]): string {
+  const lines = issues.slice(0, LISTED).map((i) => `${i.path}: ${i.message} [${i.code}]`);
+  if (issues.length > LISTED) lines.push(`and ${issues.length - LISTED} more (see details.issues)`);
+  return lines.join('\n  ');
+}
+
+/** Throws `MEMO_INVALID` listing the first problems, with all of them in `details.issues`. */
+export function assertValidMemo(message: MemoMessage, options: ValidateMemoOptions = {}): void {
+  const issues = validateMemo(message, options);
+  if (issues.length === 0) return;
+  throw new PostbudError(
+    'MEMO_INVALID',
+    `The MeMo message has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n  ${formatIssues(issues)}`,
+    { fault: 'client', retryable: false, details: { issues } },
+  );
+}
