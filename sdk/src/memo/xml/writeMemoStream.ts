@@ -64,26 +64,40 @@ function* contentSlices(content: Exclude<BinaryContent, { kind: 'stream' }>): It
   for (let i = 0; i < bytes.length; i += SLICE_BYTES) yield encodeBase64(bytes.subarray(i, i + SLICE_BYTES));
 }
 
-/** Reads a stream source chunk by chunk; the 0–2 bytes that do not fill a base64 quantum are carried over. */
+/**
+ * Reads a stream source chunk by chunk and encodes it in slices of whole base64 quanta. Small
+ * chunks (and the 0–2 bytes that do not fill a quantum) collect in one reused buffer, so odd
+ * chunk sizes give one valid base64 text and tiny chunks do not become tiny writes.
+ */
 async function* streamBase64(content: Extract<BinaryContent, { kind: 'stream' }>): AsyncIterable<Uint8Array> {
-  let carry: Uint8Array = new Uint8Array(0);
+  const acc = new Uint8Array(SLICE_BYTES);
+  let accLength = 0;
   let total = 0;
   for await (const chunk of content.open()) {
     total += chunk.length;
-    let data = chunk;
-    if (carry.length > 0) {
-      data = new Uint8Array(carry.length + chunk.length);
-      data.set(carry, 0);
-      data.set(chunk, carry.length);
-    }
-    const usable = data.length - (data.length % 3);
-    // Copy the remainder: the source may reuse its chunk buffer after we resume it.
-    carry = data.slice(usable);
-    for (let i = 0; i < usable; i += SLICE_BYTES) {
-      yield encoder.encode(encodeBase64(data.subarray(i, Math.min(usable, i + SLICE_BYTES))));
+    let at = 0;
+    while (at < chunk.length) {
+      const remaining = chunk.length - at;
+      if (accLength === 0 && remaining >= SLICE_BYTES) {
+        // Large chunk, nothing collected: encode its whole quanta straight from the source buffer.
+        const direct = remaining - (remaining % 3);
+        for (let i = at; i < at + direct; i += SLICE_BYTES) {
+          yield encoder.encode(encodeBase64(chunk.subarray(i, Math.min(at + direct, i + SLICE_BYTES))));
+        }
+        at += direct;
+        continue;
+      }
+      const take = Math.min(SLICE_BYTES - accLength, remaining);
+      acc.set(chunk.subarray(at, at + take), accLength);
+      accLength += take;
+      at += take;
+      if (accLength === SLICE_BYTES) {
+        yield encoder.encode(encodeBase64(acc));
+        accLength = 0;
+      }
     }
   }
-  if (carry.length > 0) yield encoder.encode(encodeBase64(carry));
+  if (accLength > 0) yield encoder.encode(encodeBase64(acc.subarray(0, accLength)));
   if (content.byteLength !== undefined && total !== content.byteLength) {
     throw new PostbudError(
       'MEMO_CONTENT_UNAVAILABLE',

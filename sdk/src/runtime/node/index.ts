@@ -5,3 +5,6 @@
  */
 export { MemoXsdValidator, resolveMemoXsdDir } from './MemoXsdValidator.js';
 export type { XsdProblem } from './MemoXsdValidator.js';
+export { fileContent } from './fileContent.js';
+export type { FileStreamContent } from './fileContent.js';
+export { memoReadable } from './memoReadable.js';
