@@ -1,0 +1,13 @@
+/**
+ * SANDBOX ONLY. A fictional, self-signed certificate (public part only; the private key was
+ * discarded when it was generated with openssl). The SDK sends it as the STS `UseKey` when the
+ * `sandbox` environment is used without credentials, so newcomers need no certificate.
+ * It is not an OCES certificate and no real service accepts it.
+ *
+ * Subject: C=DK, O=Postbud Sandbox (fictional, not a real OCES certificate), CN=postbud-sandbox-client
+ * @module
+ */
+
+/** Base64 DER of the fictional sandbox certificate (one line, no PEM armour). */
+export const SANDBOX_CERTIFICATE_BASE64 =
+  'MIIDwzCCAqugAwIBAgIUXmvFFaWf/lLznxEGvhX1dqq3/2wwDQYJKoZIhvcNAQELBQAwcTELMAkGA1UEBhMCREsxQTA/BgNVBAoMOFBvc3RidWQgU2FuZGJveCAoZmljdGlvbmFsLCBub3QgYSByZWFsIE9DRVMgY2VydGlmaWNhdGUpMR8wHQYDVQQDDBZwb3N0YnVkLXNhbmRib3gtY2xpZW50MB4XDTI2MTEyMjE3MTQxMVoXDTQ2MTExNzE3MTQxMVowcTELMAkGA1UEBhMCREsxQTA/BgNVBAoMOFBvc3RidWQgU2FuZGJveCAoZmljdGlvbmFsLCBub3QgYSByZWFsIE9DRVMgY2VydGlmaWNhdGUpMR8wHQYDVQQDDBZwb3N0YnVkLXNhbmRib3gtY2xpZW50MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAr29jCiGp2IHYKYDNvfwKPS/oLbLujZ6X79uEfnPw+spJ1B2TZe7Vwn4DCx4ypuawH+GSxUoCV8k2646e+K6N3vr0Oz3Y4Iu2+7sXb2MR8x2sg8YxYo9gmYkWGeiuwL5tkeL4hbpmnHOf3Kv+eizv5ix4JhG6156IGEuQtiUzcGTwoc6lo9D9G32oKOb+TqQa/NFkjWRL51WvJg2A/d4qavR1WDjkUV9jek106HfoCdM80htSrtl9mtvo3V80t9tvi5pQIhHlZ1W6hh3DKApoyGa2QVGeDHapzd+USMYMgjmwBfnrA2rWkGvH+hipwezgklwqJnRbaM4f5H6QYOkLtQIDAQABo1MwUTAdBgNVHQ4EFgQUd8hiaJVVLKrLZgvyi+WvZBKVWPQwHwYDVR0jBBgwFoAUd8hiaJVVLKrLZgvyi+WvZBKVWPQwDwYDVR0TAQH/BAUwAwEB/zANBgkqhkiG9w0BAQsFAAOCAQEAJuyVGrq0gYWkZW1Q5/Hb9mXwoPpho9Hohq8xfsa7o3GZuFUeg4PggUDv7thLMSLA1BvruylO4ETTPnsvWXaFCbVBZmutttZ0YmG5Y7M14Qc1D9qkLuMBZI4058J3P3cF6CRilHlZ99sB8hHZFQtD16BYhhciB1baTADBvJt4ZniBcvdJhbR34qtuY47325yFErlgnpVIUDnIvizA3YW48C63Xk/XNFN7QXe8asodIdVl/8QINMWa85mCbc0ZeA3/XVLt6Z7HdTrObimrtyxCsOcR1cIbvDeztpCNYfReWve2NeX+gy7+qFqLGWwI+IwQSHa96yzINXIZtW1EbpurbA==';

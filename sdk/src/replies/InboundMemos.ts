@@ -1,0 +1,39 @@
+/**
+ * Inbound MeMos (replies from citizens and companies) for a REST_PULL recipient system:
+ * list → fetch → business receipt → delete. `fetchReply` parses the MeMo and links it back
+ * to the original letter (message UUID, case id) through its ReplyData.
+ * @module
+ */
+import type { NgdpCallOptions, NgdpClient } from '../ngdp/NgdpClient.js';
+import type { NgdpReceipt, PagingResultUUID } from '../ngdp/NgdpReceipt.js';
+
+export class InboundMemos {
+  readonly #ngdp: NgdpClient;
+
+  constructor(ngdp: NgdpClient) {
+    this.#ngdp = ngdp;
+  }
+
+  list(options: NgdpCallOptions & { readonly page?: number; readonly size?: number } = {}): Promise<PagingResultUUID> {
+    return this.#ngdp.listInboundMemos(options.page ?? 0, options.size ?? 100, options);
+  }
+
+  /** The MeMo XML as received (bytes; personal data: never log it). */
+  fetchXml(id: string, options: NgdpCallOptions = {}): Promise<Uint8Array> {
+    return this.#ngdp.fetchInboundMemo(id, options);
+  }
+
+  /** Tells NgDP the memo was received (positive) or could not be handled (negative, with a reason). */
+  acknowledge(id: string, receipt: { readonly positive: boolean; readonly messageUUID?: string; readonly errorMessage?: string }, options: NgdpCallOptions = {}): Promise<void> {
+    const body: NgdpReceipt = {
+      ...(receipt.messageUUID ? { messageUUID: receipt.messageUUID } : {}),
+      receiptStatus: receipt.positive ? 'COMPLETED' : 'INVALID',
+      ...(receipt.errorMessage ? { errorMessage: receipt.errorMessage } : {}),
+    };
+    return this.#ngdp.sendBusinessReceipt(id, body, options);
+  }
+
+  delete(id: string, options: NgdpCallOptions = {}): Promise<void> {
+    return this.#ngdp.deleteInboundMemo(id, options);
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * The Node transport for the real services: axios over an `https.Agent` that presents the
+ * client certificate (mutual TLS), keeps connections alive and speaks HTTP/1.1 (as KOMBIT
+ * needs). Trust extra CAs with `ca` (tests, private sandboxes).
+ * @module
+ */
+import { Agent as HttpsAgent } from 'node:https';
+import { Agent as HttpAgent } from 'node:http';
+import { AxiosTransport } from '../../transport/AxiosTransport.js';
+import type { Transport } from '../../transport/Transport.js';
+import { agentTlsOptions, type ClientCertificate } from './loadClientCertificate.js';
+
+export interface NodeTransportOptions {
+  readonly certificate?: ClientCertificate;
+  /** Extra trusted CA certificates (PEM). */
+  readonly ca?: string | Uint8Array | readonly (string | Uint8Array)[];
+  /** Sockets per host. @default 32 */
+  readonly maxSockets?: number;
+}
+
+export function createNodeTransport(options: NodeTransportOptions = {}): Transport {
+  const tls = options.certificate?.tls ?? {};
+  const ca = options.ca === undefined ? undefined : (Array.isArray(options.ca) ? options.ca : [options.ca]).map((c) => (typeof c === 'string' ? c : Buffer.from(c)));
+  const maxSockets = options.maxSockets ?? 32;
+  const httpsAgent = new HttpsAgent({
+    keepAlive: true,
+    maxSockets,
+    ...agentTlsOptions(tls),
+    ...(ca ? { ca } : {}),
+  });
+  return new AxiosTransport({ httpsAgent, httpAgent: new HttpAgent({ keepAlive: true, maxSockets }) });
+}
