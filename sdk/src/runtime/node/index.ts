@@ -8,3 +8,7 @@ export type { XsdProblem } from './MemoXsdValidator.js';
 export { fileContent } from './fileContent.js';
 export type { FileStreamContent } from './fileContent.js';
 export { memoReadable } from './memoReadable.js';
+export { loadClientCertificate, agentTlsOptions } from './loadClientCertificate.js';
+export type { ClientCertificate, ClientCertificateSource } from './loadClientCertificate.js';
+export { createNodeTransport } from './createNodeTransport.js';
+export type { NodeTransportOptions } from './createNodeTransport.js';
