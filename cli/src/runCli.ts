@@ -10,6 +10,7 @@ import { CliFailure } from './CliFailure.js';
 import { CliUsageError } from './CliUsageError.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './exitCodes.js';
 import { registerMemoCommand } from './commands/memo.js';
+import { registerDemoCommand } from './commands/demo.js';
 import { CLI_VERSION } from './version.js';
 
 /** Error codes caused by what the user typed: reported as usage errors (exit 2). */
@@ -40,6 +41,7 @@ export function createProgram(ctx: CliContext): Command {
   program.helpCommand('help [command]', 'show help for a command');
 
   registerMemoCommand(program, ctx);
+  registerDemoCommand(program, ctx);
   return program;
 }
 

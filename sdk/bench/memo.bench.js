@@ -42,7 +42,7 @@ function letterInput(pdf) {
     },
     recipient: { type: 'cpr', cpr: '0101901234', name: 'Test Testesen' },
     reply: { enabled: true, replyBy: '2030-01-31T12:00:00Z' },
-    metadata: { caseId: { id: 'SAG-2026-0001', system: 'Demo ESDH' }, kle: { subjectKey: '32.18.08', label: 'Boligstøtte' } },
+    metadata: { caseId: { id: 'SAG-2026-0001', system: 'Demo ESDH' }, kle: { subjectKey: '32.18.08', version: 'Maj 2018', label: 'Boligstøtte' } },
     mainDocument: { label: 'Afgørelse', files: [{ filename: 'afgoerelse.pdf', content: pdf }] },
   };
 }

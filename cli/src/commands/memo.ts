@@ -4,11 +4,12 @@
  */
 import type { Command } from 'commander';
 import type { CliContext } from '../CliContext.js';
+import { registerMemoNewCommand } from './memoNew.js';
 
 export function registerMemoCommand(program: Command, ctx: CliContext): void {
   const memo = program
     .command('memo')
     .description('build, check and tidy MeMo letters (local files, no network)');
   memo.helpCommand(false);
-  void ctx;
+  registerMemoNewCommand(memo, ctx);
 }

@@ -34,14 +34,14 @@ test('reply, contact point, reply-by, case id, KLE, attachments and version map 
     {
       to: '0101901234', title: 'T', pdf: 'a.pdf', attach: ['b.pdf', 'c.txt'], reply: true,
       contactPoint: DEMO_AUTHORITY.contactPointId, replyBy: '2026-12-31', caseId: 'SAG-1', caseSystem: 'ESDH',
-      kle: '32.18.08', kleLabel: 'Boligstøtte', memoVersion: '1.1', senderCvr: '24256790', senderLabel: 'Anden Kommune',
+      kle: '32.18.08', kleLabel: 'Boligstøtte', kleVersion: 'Maj 2018', memoVersion: '1.1', senderCvr: '24256790', senderLabel: 'Anden Kommune',
     },
     content,
   );
   expect(input.reply).toEqual({ enabled: true, replyBy: new Date('2026-12-31T23:59:59Z') });
   expect(input.sender.contactPoint?.id).toBe(DEMO_AUTHORITY.contactPointId);
   expect(input.sender.id).toBe('24256790');
-  expect(input.metadata).toEqual({ caseId: { id: 'SAG-1', system: 'ESDH' }, kle: { subjectKey: '32.18.08', label: 'Boligstøtte' } });
+  expect(input.metadata).toEqual({ caseId: { id: 'SAG-1', system: 'ESDH' }, kle: { subjectKey: '32.18.08', version: 'Maj 2018', label: 'Boligstøtte' } });
   expect(input.attachments?.map((d) => d.files[0]?.filename)).toEqual(['b.pdf', 'c.txt']);
   expect(input.memoVersion).toBe('1.1');
 });
@@ -62,6 +62,8 @@ test('usage mistakes are reported in plain words', () => {
   expect(() => letterInputFromOptions({ ...base, reply: true }, content)).toThrow(/--contact-point/);
   expect(() => letterInputFromOptions({ ...base, replyBy: '2026-12-31' }, content)).toThrow(/--reply-by only/);
   expect(() => letterInputFromOptions({ ...base, caseId: 'X' }, content)).toThrow(/--case-system/);
+  expect(() => letterInputFromOptions({ ...base, kle: '32.18.08' }, content)).toThrow(/--kle-version/);
+  expect(() => letterInputFromOptions({ ...base, kleLabel: 'x' }, content)).toThrow(/need --kle/);
   expect(() => letterInputFromOptions({ ...base, memoVersion: '1.3' }, content)).toThrow(/1.1 or 1.2/);
   expect(() => letterInputFromOptions({ ...base, pNumber: '1012345678' }, content)).toThrow(/needs a CVR/);
   expect(() => letterInputFromOptions({ ...base, to: 'hello' }, content)).toThrow(/--to must be a CPR number/);

@@ -23,6 +23,7 @@ export interface MemoNewOptions {
   readonly caseSystem?: string;
   readonly kle?: string;
   readonly kleLabel?: string;
+  readonly kleVersion?: string;
   readonly memoVersion?: string;
   readonly senderCvr?: string;
   readonly senderLabel?: string;
@@ -73,9 +74,17 @@ function metadataInput(o: MemoNewOptions): MetadataInput | undefined {
   if ((o.caseId === undefined) !== (o.caseSystem === undefined)) {
     throw new CliUsageError('--case-id and --case-system go together: give both or neither.');
   }
-  if (o.kleLabel !== undefined && o.kle === undefined) throw new CliUsageError('--kle-label needs --kle <key>.');
+  if ((o.kleLabel !== undefined || o.kleVersion !== undefined) && o.kle === undefined) {
+    throw new CliUsageError('--kle-label and --kle-version need --kle <key>.');
+  }
+  if (o.kle !== undefined && o.kleVersion === undefined) {
+    throw new CliUsageError('--kle needs --kle-version <edition>: the KLE edition the key comes from, e.g. "Maj 2018".');
+  }
   const caseId = o.caseId === undefined || o.caseSystem === undefined ? {} : { caseId: { id: o.caseId, system: o.caseSystem } };
-  const kle = o.kle === undefined ? {} : { kle: { subjectKey: o.kle, label: o.kleLabel ?? `KLE ${o.kle}` } };
+  const kle =
+    o.kle === undefined || o.kleVersion === undefined
+      ? {}
+      : { kle: { subjectKey: o.kle, version: o.kleVersion, label: o.kleLabel ?? `KLE ${o.kle}` } };
   const metadata: MetadataInput = { ...caseId, ...kle };
   return Object.keys(metadata).length === 0 ? undefined : metadata;
 }
