@@ -24,6 +24,12 @@ test('a minimal letter to a CPR number gets the demo authority as sender and a P
   expect(input.metadata).toBeUndefined();
 });
 
+test('filenames come from the paths, made NgDP-safe', () => {
+  const input = letterInputFromOptions({ to: '0101901234', title: 'T', pdf: 'dir/Afgørelse: 12?.pdf', attach: ['a|b.pdf'] }, content);
+  expect(input.mainDocument?.files[0]?.filename).toBe('Afgørelse- 12-.pdf');
+  expect(input.attachments?.[0]?.files[0]?.filename).toBe('a-b.pdf');
+});
+
 test('8 digits is a CVR number; --p-number addresses a production unit', () => {
   const input = letterInputFromOptions({ to: '13585628', pNumber: '1012345678', title: 'T', pdf: 'a.pdf', recipientName: 'Firma A/S' }, content);
   expect(input.recipient).toEqual({ type: 'cvr', cvr: '13585628', pNumber: '1012345678', name: 'Firma A/S' });

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import type { DocumentInput, FileContentInput, LetterInput, MemoVersion, MetadataInput, ReplyInput } from '@postbud/sdk';
+import { sanitizeFilename } from '@postbud/sdk';
 import { CliUsageError } from '../CliUsageError.js';
 import { DEMO_AUTHORITY } from './demoAuthority.js';
 import { recipientFromIdentifier } from './recipientFromIdentifier.js';
@@ -50,8 +51,9 @@ export function replyByDate(value: string): Date {
   return date;
 }
 
+/** The file's own name, made NgDP-safe (`:` `?` `*` … become `-`), so a letter is never refused for it. */
 function document(filePath: string, content: ContentForPath): DocumentInput {
-  const filename = path.basename(filePath);
+  const filename = sanitizeFilename(path.basename(filePath));
   return { label: filename.replace(/\.[^.]+$/, ''), files: [{ filename, content: content(filePath) }] };
 }
 
