@@ -76,7 +76,7 @@ export type { PostStatus, PostStatusOutcome } from './status/parsePostStatus.js'
 export type { StatusMessages, FetchedStatus } from './status/StatusMessages.js';
 export { correlateReply } from './replies/correlateReply.js';
 export type { ReplyCorrelation } from './replies/correlateReply.js';
-export type { InboundMemos } from './replies/InboundMemos.js';
+export type { InboundMemos, InboundReply } from './replies/InboundMemos.js';
 
 // ---- Plugin contract ----
 export type { SenderSystemPlugin, SenderSystemPluginFactory } from './plugins/SenderSystemPlugin.js';

@@ -6,6 +6,19 @@
  */
 import type { NgdpCallOptions, NgdpClient } from '../ngdp/NgdpClient.js';
 import type { NgdpReceipt, PagingResultUUID } from '../ngdp/NgdpReceipt.js';
+import type { MemoMessage } from '../memo/model.js';
+import type { ValidationIssue } from '../memo/validation/ValidationIssue.js';
+import { parseMemo } from '../memo/xml/parseMemo.js';
+import { correlateReply, type ReplyCorrelation } from './correlateReply.js';
+
+/** One inbound memo, parsed, with its link back to the original letter. */
+export interface InboundReply {
+  readonly id: string;
+  readonly message: MemoMessage;
+  /** Structural problems found while reading (the memo is still returned). */
+  readonly issues: readonly ValidationIssue[];
+  readonly correlation: ReplyCorrelation;
+}
 
 export class InboundMemos {
   readonly #ngdp: NgdpClient;
@@ -21,6 +34,12 @@ export class InboundMemos {
   /** The MeMo XML as received (bytes; personal data: never log it). */
   fetchXml(id: string, options: NgdpCallOptions = {}): Promise<Uint8Array> {
     return this.#ngdp.fetchInboundMemo(id, options);
+  }
+
+  /** Fetches and parses one inbound memo and correlates it (ReplyData → original messageUUID, caseID). */
+  async fetchReply(id: string, options: NgdpCallOptions = {}): Promise<InboundReply> {
+    const { message, issues } = parseMemo(await this.fetchXml(id, options));
+    return Object.freeze({ id, message, issues, correlation: correlateReply(message) });
   }
 
   /** Tells NgDP the memo was received (positive) or could not be handled (negative, with a reason). */

@@ -1,9 +1,9 @@
 /**
  * msw set-up shared by the client's wire tests: every request is recorded (method, URL,
- * headers, body text) and unhandled requests fail the test.
+ * headers, body text) before it is answered, and unhandled requests fail the test.
  */
 import { setupServer, type SetupServerApi } from 'msw/node';
-import type { RequestHandler } from 'msw';
+import { http, type RequestHandler } from 'msw';
 import type { RecordedRequest } from '../golden/golden.js';
 
 export interface RecordingServer {
@@ -14,17 +14,22 @@ export interface RecordingServer {
 }
 
 export function recordingServer(...handlers: RequestHandler[]): RecordingServer {
-  const server = setupServer(...handlers);
   const requests: RecordedRequest[] = [];
-  server.events.on('request:start', async ({ request }) => {
+  // A fall-through handler first: msw awaits it (so the body is read before the answer) and,
+  // as it returns nothing, goes on to the real handler.
+  const recorder = http.all('*', async ({ request }) => {
     const headers: Record<string, string> = {};
     request.headers.forEach((value, key) => {
       headers[key] = value;
     });
-    // Recorded synchronously (order = arrival order); the body is filled in when read.
     const entry: { -readonly [K in keyof RecordedRequest]: RecordedRequest[K] } = { method: request.method, url: request.url, headers, body: '' };
     requests.push(entry);
     entry.body = await request.clone().text();
+    return undefined;
   });
+  const server = setupServer(recorder, ...handlers);
+  const reset = server.resetHandlers.bind(server);
+  // Keep the recorder first when a test overrides handlers with server.use().
+  server.use = (...more: RequestHandler[]) => reset(recorder, ...more, ...handlers);
   return { server, requests, count: (part) => requests.filter((r) => r.url.includes(part)).length };
 }
