@@ -45,7 +45,8 @@ export function errorFromException(error: unknown, context: FailureContext): Pos
     return new PostbudError('TIMEOUT', `${context.operation} got no answer within ${context.timeoutMs} ms; it is retried with the same message id, so it cannot be delivered twice.`, { fault: 'unknown', retryable: true, cause: error, details });
   }
   const code = errorCode(error);
-  if (TLS_CODE.test(code)) {
+  // Node reports a handshake the server broke off (e.g. it refused the client certificate) only by this text.
+  if (TLS_CODE.test(code) || /before secure TLS connection was established/i.test(errorText(error))) {
     return new PostbudError('TLS_ERROR', `The TLS handshake for ${context.operation} failed (${code}): check that the client certificate and key are the ones registered for this service and that the server certificate is trusted. ${errorText(error)}`, { fault: 'client', retryable: false, cause: error, details: { ...details, tlsCode: code } });
   }
   return new PostbudError('NETWORK_ERROR', `${context.operation} failed on the network (${code || 'no code'}): ${errorText(error)}`, { fault: 'unknown', retryable: CONNECTION_CODES.has(code) || code === '' || /socket hang up|reset|closed/i.test(errorText(error)), cause: error, details: { ...details, networkCode: code } });

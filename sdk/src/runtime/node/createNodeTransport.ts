@@ -16,6 +16,13 @@ export interface NodeTransportOptions {
   readonly ca?: string | Uint8Array | readonly (string | Uint8Array)[];
   /** Sockets per host. @default 32 */
   readonly maxSockets?: number;
+  /**
+   * Highest TLS version. @default 'TLSv1.2'. With TLS 1.3 a server checks the client
+   * certificate after the handshake, so a refused certificate shows up as a bare connection
+   * reset (and would be retried as a network fault); with TLS 1.2 the refusal happens inside
+   * the handshake and is reported as TLS_ERROR. KOMBIT and NgDP both speak TLS 1.2.
+   */
+  readonly maxTlsVersion?: 'TLSv1.2' | 'TLSv1.3';
 }
 
 export function createNodeTransport(options: NodeTransportOptions = {}): Transport {
@@ -25,6 +32,7 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Transpo
   const httpsAgent = new HttpsAgent({
     keepAlive: true,
     maxSockets,
+    maxVersion: options.maxTlsVersion ?? 'TLSv1.2',
     ...agentTlsOptions(tls),
     ...(ca ? { ca } : {}),
   });
