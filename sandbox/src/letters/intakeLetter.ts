@@ -1,0 +1,127 @@
+/**
+ * The common path of every letter that arrives (SF1601 kombi or NgDP memos): duplicate check,
+ * validation, storing, the "accepted" or "failed" status message and scheduling delivery.
+ * @module
+ */
+import { randomUUID } from 'node:crypto';
+import type { SandboxContext } from '../SandboxContext.js';
+import type { LetterChannel, LetterRecord, LetterRoute } from '../store/records.js';
+import type { ForsendelseI } from '../sf1601/forsendelseI.js';
+import { describeIssues, type GateIssue } from './MemoGate.js';
+import { letterFacts, sniffMessageUuid, type LetterFacts } from './letterFacts.js';
+
+export type RequestedChannel = LetterChannel | 'auto';
+
+export interface IntakeRequest {
+  readonly route: LetterRoute;
+  readonly kombiCode: string | null;
+  readonly requestedChannel: RequestedChannel;
+  readonly memoXml: string | null;
+  readonly forsendelse: ForsendelseI | null;
+  readonly forsendelseXml: string | null;
+  readonly authorityCvr: string | null;
+  readonly systemId: string | null;
+  readonly transactionId: string | null;
+  /** NgDP's `memo-message-uuid` query parameter, which must match the MeMo. */
+  readonly expectedUuid?: string;
+}
+
+export type IntakeOutcome =
+  | { readonly kind: 'duplicate'; readonly letter: LetterRecord }
+  | { readonly kind: 'refused'; readonly letter: LetterRecord; readonly code: string; readonly text: string; readonly issues: readonly GateIssue[] }
+  | { readonly kind: 'accepted'; readonly letter: LetterRecord };
+
+function baseLetter(req: IntakeRequest, id: string, now: Date): LetterRecord {
+  return {
+    id, messageUuid: null, messageId: null, route: req.route, kombiCode: req.kombiCode, channel: 'digital', memoVersion: null,
+    senderId: null, senderLabel: null, recipientId: null, recipientLabel: null, pNumber: null, title: null, reply: false,
+    replyBy: null, contactPointId: null, status: 'accepted', failCode: null, failText: null, memoXml: req.memoXml,
+    forsendelseXml: req.forsendelseXml, printPdfBase64: req.forsendelse?.pdfBase64 ?? null, responseStatus: null,
+    responseType: null, responseBody: null, transactionId: req.transactionId, systemId: req.systemId,
+    authorityCvr: req.authorityCvr, deliverAfter: null, createdAt: now.toISOString(), deliveredAt: null, readAt: null,
+  };
+}
+
+function withFacts(letter: LetterRecord, f: LetterFacts): LetterRecord {
+  const deliverAfter = f.doNotDeliverUntilDate ? Date.parse(`${f.doNotDeliverUntilDate}T00:00:00Z`) : NaN;
+  return {
+    ...letter, messageUuid: f.messageUuid, messageId: f.messageId, memoVersion: f.memoVersion, senderId: f.senderId,
+    senderLabel: f.senderLabel, recipientId: f.recipientId, recipientLabel: f.recipientLabel, pNumber: f.pNumber,
+    title: f.title, reply: f.reply, replyBy: f.replyBy, contactPointId: f.contactPointId,
+    channel: f.messageType === 'NEMSMS' ? 'nemsms' : 'digital',
+    deliverAfter: Number.isFinite(deliverAfter) ? deliverAfter : null,
+  };
+}
+
+function withForsendelse(letter: LetterRecord, f: ForsendelseI): LetterRecord {
+  const recipient = f.cvr ?? (f.cpr && f.cpr !== '0000000000' ? f.cpr : null);
+  return {
+    ...letter,
+    messageUuid: letter.messageUuid ?? f.afsendelseIdentifikator,
+    recipientId: letter.recipientId ?? recipient,
+    recipientLabel: letter.recipientLabel ?? f.personName,
+    title: letter.title ?? f.title,
+  };
+}
+
+function chooseChannel(ctx: SandboxContext, req: IntakeRequest, letter: LetterRecord): LetterChannel {
+  if (req.requestedChannel !== 'auto') return req.requestedChannel;
+  // Automatisk Valg (sandbox's reading): digital when the recipient can receive it, else print.
+  if (req.memoXml !== null && letter.recipientId !== null && ctx.world.isRegistered(letter.recipientId)) return letter.channel;
+  return req.forsendelse ? 'physical' : letter.channel;
+}
+
+function refuse(ctx: SandboxContext, letter: LetterRecord, code: string, text: string, issues: readonly GateIssue[]): IntakeOutcome {
+  const refused: LetterRecord = { ...letter, status: 'refused', failCode: code, failText: text };
+  ctx.store.insertLetter(refused);
+  ctx.statusFeed.record(refused, 'failed', { fejlKode: code, fejlTekst: text });
+  return { kind: 'refused', letter: refused, code, text, issues };
+}
+
+export async function intakeLetter(ctx: SandboxContext, req: IntakeRequest): Promise<IntakeOutcome> {
+  const now = new Date();
+  let letter = baseLetter(req, randomUUID(), now);
+  let facts: LetterFacts | null = null;
+  if (req.memoXml !== null) {
+    const gate = await ctx.memoGate.check(req.memoXml);
+    if (gate.message) {
+      facts = letterFacts(gate.message);
+      letter = withFacts(letter, facts);
+    } else {
+      letter = { ...letter, messageUuid: sniffMessageUuid(req.memoXml) };
+    }
+    const duplicate = findDuplicate(ctx, letter);
+    if (duplicate) return { kind: 'duplicate', letter: duplicate };
+    if (!gate.ok) return refuse(ctx, letter, 'memo.invalid', describeIssues(gate.issues), gate.issues);
+    if (req.expectedUuid !== undefined && facts && req.expectedUuid.toLowerCase() !== facts.messageUuid.toLowerCase()) {
+      const issue = { path: '/Message/MessageHeader/messageUUID', code: 'UUID_MISMATCH', message: `memo-message-uuid ${req.expectedUuid} differs from the MeMo's messageUUID ${facts.messageUuid}.` };
+      return refuse(ctx, letter, 'memo.invalid', issue.message, [issue]);
+    }
+  }
+  if (req.forsendelse) {
+    letter = withForsendelse(letter, req.forsendelse);
+    if (req.memoXml === null) {
+      const duplicate = findDuplicate(ctx, letter);
+      if (duplicate) return { kind: 'duplicate', letter: duplicate };
+    }
+    if (req.forsendelse.problems.length > 0) {
+      const issues = req.forsendelse.problems.map((message) => ({ path: '/kombi_request/ForsendelseI', code: 'FORSENDELSE', message }));
+      return refuse(ctx, letter, 'forsendelse.invalid', req.forsendelse.problems.join('\n'), issues);
+    }
+  }
+  letter = { ...letter, channel: chooseChannel(ctx, req, letter) };
+  ctx.store.insertLetter(letter);
+  if (ctx.options.emitAcceptedEvents) ctx.statusFeed.record(letter, 'accepted', undefined, now);
+  ctx.scheduler.schedule(letter);
+  return { kind: 'accepted', letter };
+}
+
+function findDuplicate(ctx: SandboxContext, letter: LetterRecord): LetterRecord | undefined {
+  if (letter.messageUuid === null) return undefined;
+  return ctx.store.acceptedLetter(letter.messageUuid, letter.recipientId);
+}
+
+/** Stores the response sent for a letter, so that a duplicate gets exactly the same answer. */
+export function rememberResponse(ctx: SandboxContext, letter: LetterRecord, status: number, type: string, body: string): void {
+  ctx.store.updateLetter(letter.id, { responseStatus: status, responseType: type, responseBody: body });
+}
