@@ -51,7 +51,8 @@ function complexArbitrary(spec: ComplexSpec, version: MemoVersion, maxRepeat: nu
           ? content
           : SIMPLE[child.type as keyof typeof SIMPLE];
     if (child.max > 1) {
-      model[child.name] = fc.array(item, { minLength: Math.max(child.min, 0), maxLength: Math.max(child.min, Math.min(child.max, maxRepeat)) });
+      // An empty optional array means the same as an absent key; the key itself is optional.
+      model[child.name] = fc.array(item, { minLength: Math.max(child.min, 1), maxLength: Math.max(child.min, 1, Math.min(child.max, maxRepeat)) });
       if (child.min > 0) required.push(child.name);
     } else {
       model[child.name] = item;
