@@ -14,6 +14,8 @@ export async function* mapConcurrent<T, R>(
   source: Iterable<T> | AsyncIterable<T>,
   concurrency: number,
   task: (item: T, index: number) => Promise<R>,
+  /** When it aborts, no further items are pulled; running tasks are still awaited and yielded. */
+  signal?: AbortSignal,
 ): AsyncGenerator<Outcome<T, R>> {
   const limit = Math.max(1, Math.floor(concurrency));
   const iterator = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : toAsync(source[Symbol.iterator]());
@@ -22,7 +24,7 @@ export async function* mapConcurrent<T, R>(
   let exhausted = false;
   try {
     while (true) {
-      while (!exhausted && running.size < limit) {
+      while (!exhausted && signal?.aborted !== true && running.size < limit) {
         const next = await iterator.next();
         if (next.done) {
           exhausted = true;

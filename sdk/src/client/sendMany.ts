@@ -64,7 +64,7 @@ export async function* iterateSendMany(
     return send(letter, { ...own, ...(options.signal ? { signal: options.signal } : {}) });
   };
   const progress = { done: 0, succeeded: 0, failed: 0 };
-  for await (const outcome of mapConcurrent(letters, options.concurrency ?? 8, task)) {
+  for await (const outcome of mapConcurrent(letters, options.concurrency ?? 8, task, options.signal)) {
     const key = isBatchLetter(outcome.item) ? outcome.item.key : undefined;
     const base = { index: outcome.index, ...(key === undefined ? {} : { key }) };
     const item: SendManyItem = outcome.ok ? { ...base, ok: true, result: outcome.value } : { ...base, ok: false, error: asPostbudError(outcome.error) };
@@ -73,7 +73,6 @@ export async function* iterateSendMany(
     else progress.failed++;
     options.onProgress?.({ ...progress });
     yield item;
-    if (options.signal?.aborted) break;
   }
 }
 
