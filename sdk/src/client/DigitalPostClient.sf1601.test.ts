@@ -10,6 +10,8 @@ import type { Logger } from '../logging/Logger.js';
 const BASE = 'http://127.0.0.1:4000';
 const SAML = Buffer.from('<saml:Assertion xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion"><saml:Conditions NotOnOrAfter="2026-03-02T17:30:00Z"/></saml:Assertion>').toString('base64');
 const OK_KOMBI = '<?xml version="1.0" encoding="UTF-8"?><kombi_response><Result>true</Result><TransmissionID>7d9e4c1a-2b3c-4d5e-8f90-123456789abc</TransmissionID></kombi_response>';
+const PKO = '<PKO_PostStatus xmlns="http://serviceplatformen.dk/xml/print/PKO_PostStatus/1/types"><TransmissionId>t-1</TransmissionId><MessageUUID>aaaaaaaa-0000-4000-8000-000000000001</MessageUUID><KanalKode>Digital Post</KanalKode><TransaktionsStatusKode>Afleveret Digital Post</TransaktionsStatusKode><FejlDetaljer/></PKO_PostStatus>';
+const STATUS_ENVELOPE = `<ns4:ModtagBeskedInput xmlns:ns2="urn:oio:besked:kuvert:1.0" xmlns:ns4="urn:oio:sts:1.0.0"><ns2:Haendelsesbesked><ns2:Beskeddata><Base64 xmlns="urn:besked:kuvert:1.0">${Buffer.from(PKO).toString('base64')}</Base64></ns2:Beskeddata></ns2:Haendelsesbesked></ns4:ModtagBeskedInput>`;
 let kombiAnswers: (() => Response)[] = [];
 let digitalPostRegistered = true;
 let tokenNumber = 0;
@@ -18,6 +20,8 @@ const rec = recordingServer(
   http.post(`${BASE}/runtime/api/rest/wstrust/v1/issue`, () => HttpResponse.json({ RequestedSecurityToken: { Assertion: SAML }, Lifetime: '03/02/2026 17:30:00' })),
   http.post(`${BASE}/service/AccessTokenService_1/token`, () => HttpResponse.json({ access_token: `token-${++tokenNumber}`, token_type: 'Holder-of-key', expires_in: 3600 })),
   http.post(`${BASE}/service/KombiPostAfsend_1/kombi`, () => (kombiAnswers.shift() ?? (() => new HttpResponse(OK_KOMBI, { headers: { 'Content-Type': 'application/xml' } })))()),
+  http.get(`${BASE}/beskedfordeler/v1/messages`, () => HttpResponse.json({ messages: [{ id: 'm-1', xml: STATUS_ENVELOPE }] })),
+  http.delete(`${BASE}/beskedfordeler/v1/messages/:id`, () => new HttpResponse(null, { status: 204 })),
   http.get(`${BASE}/service/PostForespoerg_1/:kind`, ({ params }) => HttpResponse.json({ result: params['kind'] === 'digitalpost' ? digitalPostRegistered : false })),
 );
 
@@ -178,4 +182,14 @@ test('logging is off by default; when on, CPR numbers and tokens are masked and 
   expect(all).not.toMatch(/token-\d/);
   expect(all).not.toContain('memo:Message');
   expect(all).not.toContain('Afgørelse om boligstøtte');
+});
+
+test('delivery statuses: pull from the Beskedfordeler stand-in with a bfo_modtag token, then acknowledge', async () => {
+  const client = new DigitalPostClient(clientOptions());
+  const fetched = await client.statuses.fetch(10);
+  expect(fetched).toEqual([{ id: 'm-1', status: expect.objectContaining({ messageUUID: 'aaaaaaaa-0000-4000-8000-000000000001', outcome: 'delivered', channel: 'Digital Post' }) }]);
+  await client.statuses.acknowledge('m-1');
+  const sts = rec.requests.find((r) => r.url.includes('wstrust'));
+  expect(JSON.parse(sts?.body ?? '{}').AppliesTo.EndpointReference.Address).toBe('http://entityid.kombit.dk/service/bfo_modtag/2');
+  expect(rec.requests.filter((r) => r.url.includes('beskedfordeler')).map((r) => `${r.method} ${new URL(r.url).pathname}${new URL(r.url).search}`)).toEqual(['GET /beskedfordeler/v1/messages?max=10', 'DELETE /beskedfordeler/v1/messages/m-1']);
 });
