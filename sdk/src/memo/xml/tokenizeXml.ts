@@ -102,6 +102,7 @@ class Tokenizer {
 
   #markup(lt: number): number {
     const xml = this.#xml;
+    if (xml.indexOf('>', lt) < 0) throw this.#malformed(lt, 'The document ends inside a tag (truncated?)');
     const next = xml.charCodeAt(lt + 1);
     if (next === 0x2f /* / */) return this.#endTag(lt);
     if (next === 0x3f /* ? */) {
