@@ -1,0 +1,1 @@
+export declare function renderManifest(template: string, options: { readonly baseUrl: string; readonly cprGuard?: boolean }): string;
