@@ -12,13 +12,13 @@ const urls: string[] = [];
 beforeAll(async () => {
   server = createServer((req, res) => {
     urls.push(req.url ?? '');
-    const json = (value: unknown) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(value));
+    const json = (value: unknown): void => void res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(value));
     if (req.url?.includes('/wstrust/')) return json({ RequestedSecurityToken: { Assertion: Buffer.from('<a/>').toString('base64') } });
     if (req.url?.includes('/AccessTokenService_1/')) return json({ access_token: 't', token_type: 'Holder-of-key', expires_in: 3600 });
     if (req.url?.includes('/PostForespoerg_1/digitalpost')) return json({ result: true });
     if (req.url?.includes('/PostForespoerg_1/nemsms')) return json({ result: false });
     if (req.url?.startsWith('/apis/v1/contacts/')) return json({ contacts: [{ mailboxSubscription: { registrationStatus: 'EXEMPT_LEFT_THE_COUNTRY', publicRegistrationStatus: 'EXEMPT' } }] });
-    res.writeHead(404).end();
+    void res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -26,12 +26,12 @@ beforeAll(async () => {
   server = createServer(async (req, res) => {
     const text = await body(req);
     seen.push({ url: req.url ?? '', body: text });
-    const json = (status: number, value: unknown) => res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(value));
+    const json = (status: number, value: unknown): void => void res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(value));
     if (req.url?.includes('/wstrust/')) return json(200, { RequestedSecurityToken: { Assertion: Buffer.from('<a/>').toString('base64') } });
     if (req.url?.includes('/AccessTokenService_1/')) return json(200, { access_token: 't', token_type: 'Holder-of-key', expires_in: 3600 });
-    if (req.url?.includes('/kombi')) return res.writeHead(200, { 'Content-Type': 'application/xml' }).end('<kombi_response><Result>true</Result><TransmissionID>tx-42</TransmissionID></kombi_response>');
+    if (req.url?.includes('/kombi')) return void res.writeHead(200, { 'Content-Type': 'application/xml' }).end('<kombi_response><Result>true</Result><TransmissionID>tx-42</TransmissionID></kombi_response>');
     if (req.url?.startsWith('/apis/v1/memos/')) return json(201, { transmissionId: 'ngdp-42', receiptStatus: 'RECEIVED' });
-    json(404, { code: 'NOT_FOUND' });
+    return json(404, { code: 'NOT_FOUND' });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
