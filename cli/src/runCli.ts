@@ -11,6 +11,8 @@ import { CliUsageError } from './CliUsageError.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './exitCodes.js';
 import { registerMemoCommand } from './commands/memo.js';
 import { registerDemoCommand } from './commands/demo.js';
+import { registerLookupCommand } from './commands/lookup.js';
+import { registerSendCommand } from './commands/send.js';
 import { CLI_VERSION } from './version.js';
 
 /** Error codes caused by what the user typed: reported as usage errors (exit 2). */
@@ -41,6 +43,8 @@ export function createProgram(ctx: CliContext): Command {
   program.helpCommand('help [command]', 'show help for a command');
 
   registerMemoCommand(program, ctx);
+  registerLookupCommand(program, ctx);
+  registerSendCommand(program, ctx);
   registerDemoCommand(program, ctx);
   return program;
 }

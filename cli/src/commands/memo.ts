@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import type { CliContext } from '../CliContext.js';
+import { registerMemoFormatCommand } from './memoFormat.js';
 import { registerMemoNewCommand } from './memoNew.js';
 
 export function registerMemoCommand(program: Command, ctx: CliContext): void {
@@ -11,5 +12,6 @@ export function registerMemoCommand(program: Command, ctx: CliContext): void {
     .command('memo')
     .description('build, check and tidy MeMo letters (local files, no network)');
   memo.helpCommand(false);
+  registerMemoFormatCommand(memo, ctx);
   registerMemoNewCommand(memo, ctx);
 }
