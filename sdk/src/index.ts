@@ -35,6 +35,8 @@ export { sanitizeFilename } from './memo/factories/sanitizeFilename.js';
 export { encodingFormatFor } from './memo/factories/encodingFormatFor.js';
 export { assertValidMemo, formatIssues, validateMemo } from './memo/validation/validateMemo.js';
 export type { ValidateMemoOptions } from './memo/validation/validateMemo.js';
+export { validateMemoXml } from './memo/validation/validateMemoXml.js';
+export type { ValidateMemoXmlOptions } from './memo/validation/validateMemoXml.js';
 
 // ---- Client: transports, lookup, send, receipts, replies ----
 export { DigitalPostClient } from './client/DigitalPostClient.js';

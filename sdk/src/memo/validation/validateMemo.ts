@@ -66,14 +66,14 @@ function walk(node: Node, spec: CompiledComplex, path: string, ctx: ValidationCo
       visit(child, value, childPath, ctx);
     }
   }
-  if (spec.choice !== null) choice(node, spec.choice, path, ctx);
+  if (spec.choice !== null) choice(node, spec.name, spec.choice, path, ctx);
   if (ctx.business) BUSINESS_RULES[spec.name]?.(node, path, ctx);
 }
 
-function choice(node: Node, names: readonly string[], path: string, ctx: ValidationContext): void {
+function choice(node: Node, name: string, names: readonly string[], path: string, ctx: ValidationContext): void {
   const present = names.filter((n) => node[n] !== undefined && node[n] !== null);
   if (present.length > 1) {
-    ctx.report(`${path}/${present[1]}`, 'CHOICE', `Give only one of ${names.join(' and ')}, not both.`);
+    ctx.report(path, 'CHOICE', `${name} may hold only one of ${names.join(' and ')}; remove one.`);
   }
 }
 

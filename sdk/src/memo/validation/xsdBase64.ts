@@ -9,6 +9,8 @@ for (let i = 0; i < 64; i++) VALUE['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqr
 
 // The common case (no whitespace) by one linear regex scan; no nested quantifiers, no backtracking.
 const COMPACT = /^[A-Za-z0-9+/]*={0,2}$/;
+// Rejects foreign characters by a regex scan too, before the slower character loop.
+const FOREIGN = /[^A-Za-z0-9+/= \t\r\n]/;
 
 function lastBitsZero(last: number, pad: number): boolean {
   if (pad === 1) return (last & 0b11) === 0;
@@ -25,6 +27,8 @@ function compactValid(text: string): boolean {
 
 export function isXsdBase64(text: string): boolean {
   if (COMPACT.test(text)) return compactValid(text);
+  if (FOREIGN.test(text)) return false;
+  // Whitespace (line-wrapped base64 as found in parsed XML): one linear pass.
   let count = 0;
   let pad = 0;
   let last = 0;
