@@ -1,3 +1,7 @@
 import { workspaceJestConfig } from '../jest.base.js';
 
-export default workspaceJestConfig('sample-integrations');
+// Each sample keeps its tests beside it: <sample>/test/*.test.ts and <sample>/src/**/*.test.ts.
+export default workspaceJestConfig('sample-integrations', {
+  testMatch: ['<rootDir>/*/test/**/*.test.ts', '<rootDir>/*/src/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+});
