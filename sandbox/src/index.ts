@@ -14,3 +14,5 @@ export { WORLD } from './world/fixtures.js';
 export type { WorldData, Citizen, Company, Authority, Caseworker, ContactPointRecord } from './world/worldTypes.js';
 export type { SandboxCertificates } from './tls/generateCertificates.js';
 export type { GateMode } from './letters/MemoGate.js';
+export { sandboxOptionsFromCli, SandboxOptionError } from './sandboxCliOptions.js';
+export type { SandboxCliValues } from './sandboxCliOptions.js';
