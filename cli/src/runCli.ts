@@ -12,6 +12,7 @@ import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './exitCodes.js';
 import { registerMemoCommand } from './commands/memo.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerLookupCommand } from './commands/lookup.js';
+import { registerSandboxCommand } from './commands/sandbox.js';
 import { registerSendCommand } from './commands/send.js';
 import { CLI_VERSION } from './version.js';
 
@@ -38,13 +39,14 @@ export function createProgram(ctx: CliContext): Command {
     .addHelpText(
       'after',
       '\nExit codes: 0 success, 1 the work failed (e.g. invalid MeMo), 2 the command was called wrongly.\n' +
-        'Examples:\n  postbud demo\n  postbud memo validate letter.xml\n  postbud memo new --to 13748136 --title "Afgørelse" --pdf letter.pdf > letter.xml\n',
+        'Examples:\n  postbud demo\n  postbud memo validate letter.xml\n  postbud memo new --to 0101901234 --title "Afgørelse" --pdf letter.pdf > letter.xml\n',
     );
   program.helpCommand('help [command]', 'show help for a command');
 
   registerMemoCommand(program, ctx);
   registerLookupCommand(program, ctx);
   registerSendCommand(program, ctx);
+  registerSandboxCommand(program, ctx);
   registerDemoCommand(program, ctx);
   return program;
 }
