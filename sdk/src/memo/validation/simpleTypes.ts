@@ -135,8 +135,12 @@ export function exceedsMaxLength(value: string, max: number): boolean {
 // XML 1.0 Char: no C0 controls but tab/LF/CR, no U+FFFE/U+FFFF, no unpaired surrogates.
 const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+// Cheap first pass without lookarounds: most text has no control characters and no surrogates.
+const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Index of the first character that XML 1.0 cannot carry, or -1. */
 export function firstNonXmlCharacter(value: string): number {
+  if (!SUSPECT.test(value)) return -1;
   const m = NOT_XML_CHAR.exec(value);
   return m ? m.index : -1;
 }

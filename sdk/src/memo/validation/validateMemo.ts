@@ -55,10 +55,13 @@ function visitArray(element: CompiledElement, value: unknown, path: string, ctx:
 function walk(node: Node, spec: CompiledComplex, path: string, ctx: ValidationContext): void {
   for (const child of spec.children) {
     const value = node[child.key];
-    const childPath = `${path}/${child.key}`;
+    // Most optional children are absent: build no path for them.
     if (value === undefined || value === null) {
-      if (child.min > 0 && child.available) missing(child, childPath, ctx);
-    } else if (!child.available) {
+      if (child.min > 0 && child.available) missing(child, `${path}/${child.key}`, ctx);
+      continue;
+    }
+    const childPath = `${path}/${child.key}`;
+    if (!child.available) {
       ctx.report(childPath, 'VERSION_MISMATCH', `${child.key} exists only in MeMo ${ctx.version === '1.1' ? '1.2' : '1.1'}; remove it or change memoVersion.`);
     } else if (child.array) {
       visitArray(child, value, childPath, ctx);
