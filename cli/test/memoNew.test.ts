@@ -63,6 +63,25 @@ test('memo new to a company production unit, MeMo 1.1, written to a file with -o
   if (xsd) expect(await xsd.validate(xml, '1.1')).toEqual([]);
 });
 
+test('a 3 MB attachment streams through intact, to standard output and to a file', async () => {
+  const big = new Uint8Array(3 * 1024 * 1024 + 1);
+  for (let i = 0; i < big.length; i++) big[i] = (i * 7919) % 251;
+  writeFileSync(path.join(dir, 'stor.pdf'), big);
+  const expected = `<memo:content>${Buffer.from(big).toString('base64')}</memo:content>`;
+  const toStdout = await run(['memo', 'new', '--to', '0101901234', '--title', 'Stor', '--pdf', 'stor.pdf'], { cwd: dir });
+  expect(toStdout.exitCode).toBe(0);
+  expect(toStdout.stdout).toContain(expected);
+  const toFile = await run(['memo', 'new', '--to', '0101901234', '--title', 'Stor', '--pdf', 'stor.pdf', '-o', 'stor.xml'], { cwd: dir });
+  expect(toFile.exitCode).toBe(0);
+  expect(readFileSync(path.join(dir, 'stor.xml'), 'utf8')).toContain(expected);
+});
+
+test('an output file that cannot be written exits 1 with the reason', async () => {
+  const r = await run(['memo', 'new', '--to', '0101901234', '--title', 'T', '--pdf', 'brev.pdf', '-o', 'no/such/dir/out.xml'], { cwd: dir });
+  expect(r.exitCode).toBe(1);
+  expect(r.stderr).toMatch(/^postbud: Cannot write no\/such\/dir\/out\.xml: .*ENOENT/);
+});
+
 test('memo new --nemsms builds an SMS without a body', async () => {
   const r = await run(['memo', 'new', '--to', '0101901234', '--title', 'Påmindelse', '--nemsms', '--notification', 'Husk din tid i morgen kl. 10.']);
   expect(r.exitCode).toBe(0);
