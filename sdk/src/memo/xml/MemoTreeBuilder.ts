@@ -18,19 +18,37 @@ const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 const XMLNS = 'http://www.w3.org/2000/xmlns/';
 const WHITESPACE_ONLY = /^[ \t\r\n]*$/;
 
-/** Per complex type: child index by local name (unique within every MeMo type), built once. */
-const LOOKUPS = new WeakMap<ComplexSpec, Map<string, number>>();
-function lookup(spec: ComplexSpec): Map<string, number> {
-  let map = LOOKUPS.get(spec);
-  if (!map) {
-    map = new Map(spec.children.map((c, i) => [c.name, i]));
-    LOOKUPS.set(spec, map);
-  }
-  return map;
+/** A complex type compiled for reading: children by local name (unique within every MeMo type). */
+interface ReadType {
+  readonly spec: ComplexSpec;
+  readonly byLocal: ReadonlyMap<string, ReadChild>;
 }
+interface ReadChild {
+  readonly index: number;
+  readonly spec: ElementSpec;
+  readonly uri: string;
+  readonly type: ReadType | null;
+}
+
+function compileType(spec: ComplexSpec, seen: Map<ComplexSpec, ReadType>): ReadType {
+  const known = seen.get(spec);
+  if (known) return known;
+  const byLocal = new Map<string, ReadChild>();
+  const type: ReadType = { spec, byLocal };
+  seen.set(spec, type);
+  spec.children.forEach((c, index) => {
+    byLocal.set(c.name, { index, spec: c, uri: MEMO_NAMESPACES[c.ns], type: typeof c.type === 'string' ? null : compileType(c.type, seen) });
+  });
+  return type;
+}
+const READ_TYPES: Readonly<Record<MemoVersion, ReadType>> = {
+  '1.1': compileType(memoSchema('1.1'), new Map()),
+  '1.2': compileType(memoSchema('1.2'), new Map()),
+};
 
 interface Frame {
   /** null: inside an element that is being skipped. */
+  readonly type: ReadType | null;
   readonly spec: ComplexSpec | null;
   readonly obj: Record<string, unknown>;
   readonly path: string;
@@ -43,8 +61,13 @@ interface Frame {
 interface SimpleOpen {
   readonly spec: ElementSpec;
   readonly frame: Frame;
-  readonly path: string;
+  /** Parent path; the element's own path is built only when an issue needs it. */
+  readonly parentPath: string;
   text: string;
+}
+
+function childPath(parentPath: string, spec: ElementSpec, count: number): string {
+  return spec.max > 1 ? `${parentPath}/${spec.name}[${count}]` : `${parentPath}/${spec.name}`;
 }
 
 export class MemoTreeBuilder implements XmlHandler {
@@ -76,47 +99,54 @@ export class MemoTreeBuilder implements XmlHandler {
     }
     if (this.#root === null) return this.#openRoot(uri, local, qname, attributes, offset);
     if (this.#simple) {
-      this.#issue(`${this.#simple.path}/${local}`, 'UNEXPECTED_ELEMENT', `<${qname}> is not allowed inside ${this.#simple.spec.name}, which holds only text.`);
+      this.#issue(`${this.#simple.parentPath}/${this.#simple.spec.name}/${local}`, 'UNEXPECTED_ELEMENT', `<${qname}> is not allowed inside ${this.#simple.spec.name}, which holds only text.`);
       this.#skipDepth = 1;
       return;
     }
     const frame = this.#frames[this.#frames.length - 1]!;
-    const index = frame.spec ? lookup(frame.spec).get(local) : undefined;
-    if (index === undefined || MEMO_NAMESPACES[frame.spec!.children[index]!.ns] !== uri) {
+    const child = frame.type?.byLocal.get(local);
+    if (child === undefined || child.uri !== uri) {
       this.#issue(`${frame.path}/${local}`, 'UNEXPECTED_ELEMENT', `<${qname}> (namespace ${uri || 'none'}) is not a child of ${frame.spec?.name ?? 'this element'} in MeMo ${this.#version}.`);
       this.#skipDepth = 1;
       return;
     }
-    this.#child(frame, index, attributes);
+    this.#child(frame, child, attributes);
   }
 
-  #child(frame: Frame, index: number, attributes: readonly XmlAttribute[]): void {
-    const spec = frame.spec!.children[index]!;
+  #child(frame: Frame, child: ReadChild, attributes: readonly XmlAttribute[]): void {
+    const { spec, index } = child;
     const count = ++frame.counts[index]!;
-    const path = `${frame.path}/${spec.name}${spec.max > 1 ? `[${count}]` : ''}`;
+    const extra = count > spec.max;
+    // Paths of simple elements are built only for issues (most elements never need one).
+    if (extra || index < frame.last || spec.versions !== undefined || attributes.length > 0 || typeof spec.type !== 'string') {
+      this.#checkChild(frame, spec, index, count, attributes);
+    }
+    frame.last = Math.max(frame.last, index);
+    if (typeof spec.type === 'string') {
+      // An extra single occurrence is reported and dropped: the model holds one value.
+      this.#simple = { spec, frame: extra && spec.max === 1 ? this.#detached(frame) : frame, parentPath: frame.path, text: '' };
+      return;
+    }
+    const obj: Record<string, unknown> = {};
+    if (spec.max > 1) ((frame.obj[spec.name] ??= []) as unknown[]).push(obj);
+    else if (!extra) frame.obj[spec.name] = obj;
+    this.#frames.push({ type: child.type, spec: spec.type, obj, path: childPath(frame.path, spec, count), last: -1, counts: new Array<number>(spec.type.children.length).fill(0), textReported: false });
+  }
+
+  #checkChild(frame: Frame, spec: ElementSpec, index: number, count: number, attributes: readonly XmlAttribute[]): void {
+    const path = childPath(frame.path, spec, count);
     if (!inVersion(spec, this.#version)) {
       this.#issue(path, 'VERSION_MISMATCH', `${spec.name} exists only in MeMo ${spec.versions!.join(', ')}, but this message is MeMo ${this.#version}.`);
     }
     if (index < frame.last) {
       this.#issue(path, 'ELEMENT_ORDER', `${spec.name} is out of order: the XSD requires it before ${frame.spec!.children[frame.last]!.name}.`);
     }
-    frame.last = Math.max(frame.last, index);
-    const extra = count > spec.max;
-    if (extra) this.#issue(path, 'TOO_MANY', `${spec.name} occurs ${count} times; at most ${spec.max} allowed.`);
+    if (count > spec.max) this.#issue(path, 'TOO_MANY', `${spec.name} occurs ${count} times; at most ${spec.max} allowed.`);
     this.#checkAttributes(attributes, path);
-    if (typeof spec.type === 'string') {
-      // An extra single occurrence is reported and dropped: the model holds one value.
-      this.#simple = { spec, frame: extra && spec.max === 1 ? this.#detached(frame, path) : frame, path, text: '' };
-      return;
-    }
-    const obj: Record<string, unknown> = {};
-    if (spec.max > 1) ((frame.obj[spec.name] ??= []) as unknown[]).push(obj);
-    else if (!extra) frame.obj[spec.name] = obj;
-    this.#frames.push({ spec: spec.type, obj, path, last: -1, counts: new Array<number>(spec.type.children.length).fill(0), textReported: false });
   }
 
-  #detached(frame: Frame, path: string): Frame {
-    return { spec: frame.spec, obj: {}, path, last: 0, counts: [], textReported: true };
+  #detached(frame: Frame): Frame {
+    return { type: frame.type, spec: frame.spec, obj: {}, path: frame.path, last: 0, counts: [], textReported: true };
   }
 
   #openRoot(uri: string, local: string, qname: string, attributes: readonly XmlAttribute[], offset: number): void {
@@ -128,8 +158,9 @@ export class MemoTreeBuilder implements XmlHandler {
     this.#version = this.#readVersion(root, byName.get('memoVersion'), byName.get('memoSchVersion'));
     this.#checkAttributes(attributes, '/Message', ['memoVersion', 'memoSchVersion']);
     this.#root = root;
-    const spec = memoSchema(this.#version);
-    this.#frames.push({ spec, obj: root, path: '/Message', last: -1, counts: new Array<number>(spec.children.length).fill(0), textReported: false });
+    const type = READ_TYPES[this.#version];
+    const spec = type.spec;
+    this.#frames.push({ type, spec, obj: root, path: '/Message', last: -1, counts: new Array<number>(spec.children.length).fill(0), textReported: false });
   }
 
   #readVersion(root: Record<string, unknown>, memoVersion: string | undefined, memoSchVersion: string | undefined): MemoVersion {
@@ -195,7 +226,7 @@ export class MemoTreeBuilder implements XmlHandler {
       const lexical = text.trim();
       if (lexical === 'true' || lexical === '1') frame.obj[spec.name] = true;
       else if (lexical === 'false' || lexical === '0') frame.obj[spec.name] = false;
-      else this.#issue(open.path, 'BOOLEAN', `${spec.name} must be true or false (or 1/0), not "${lexical.slice(0, 40)}".`);
+      else this.#issue(childPath(open.parentPath, spec, 1), 'BOOLEAN', `${spec.name} must be true or false (or 1/0), not "${lexical.slice(0, 40)}".`);
     } else if (spec.max > 1) {
       ((frame.obj[spec.name] ??= []) as unknown[]).push(text);
     } else {

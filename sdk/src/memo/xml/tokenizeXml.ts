@@ -39,11 +39,30 @@ const ATTR_RE = new RegExp(`[ \\t\\r\\n]+(${QNAME})[ \\t\\r\\n]*=[ \\t\\r\\n]*(?
 const TAG_END_RE = /[ \t\r\n]*(\/?)>/y;
 const END_TAG_RE = /[ \t\r\n]*>/y;
 const WHITESPACE_ONLY = /^[ \t\r\n]*$/;
+const SPECIAL_TEXT = /[&\r]/;
 const FORBIDDEN_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 const REFERENCE = /&(?:#x([0-9A-Fa-f]{1,6})|#([0-9]{1,7})|([A-Za-z_][\w.\-]*))?;?/g;
 const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 const NO_ATTRIBUTES: readonly XmlAttribute[] = Object.freeze([]);
+
+interface QName {
+  readonly qname: string;
+  /** The name's UTF-16 code units, compared against the input without creating strings. */
+  readonly codes: Uint16Array;
+  readonly prefix: string;
+  readonly local: string;
+  /** The namespace the prefix resolved to while the bindings had generation `generation`. */
+  uri: string;
+  generation: number;
+}
+
+/** Whether `xml` holds the name `codes` at `at` (allocation-free; faster than slicing or startsWith). */
+function holdsAt(xml: string, at: number, codes: Uint16Array): boolean {
+  for (let i = 0; i < codes.length; i++) if (xml.charCodeAt(at + i) !== codes[i]) return false;
+  return true;
+}
+const NAME_BUCKETS = 256;
 
 /** A PostbudError with the position (1-based line and column) of `offset` in `xml`. */
 export function xmlError(code: 'MEMO_XML_MALFORMED' | 'MEMO_XML_FORBIDDEN' | 'MEMO_XML_LIMIT_EXCEEDED' | 'MEMO_NOT_MEMO', xml: string, offset: number, message: string): PostbudError {
@@ -65,12 +84,19 @@ class Tokenizer {
   readonly #xml: string;
   readonly #handler: XmlHandler;
   readonly #limits: XmlLimits;
-  readonly #open: string[] = [];
+  readonly #open: QName[] = [];
   /** In-scope namespace bindings, with per-element undo lists (null: the element declared none). */
   readonly #bindings = new Map<string, string>([['xml', XML_NS], ['', '']]);
   readonly #undo: ([string, string | undefined][] | null)[] = [];
   #rootSeen = false;
-  readonly #names = new Set<string>();
+  /**
+   * Checked names, split at the colon, in buckets by (length, first and last character): MeMo
+   * repeats a few dozen names, so each is checked once and later found without slicing or hashing.
+   */
+  readonly #names: (QName[] | undefined)[] = new Array<QName[] | undefined>(NAME_BUCKETS);
+  #nameCount = 0;
+  /** Bumped whenever namespace bindings change, invalidating the URIs cached on QNames. */
+  #generation = 0;
 
   constructor(xml: string, handler: XmlHandler, limits: XmlLimits) {
     this.#xml = xml;
@@ -92,7 +118,7 @@ class Tokenizer {
       if (lt < 0) break;
       pos = this.#markup(lt);
     }
-    if (this.#open.length > 0) throw this.#malformed(length, `The document ends before <${this.#open[this.#open.length - 1]}> is closed (truncated?)`);
+    if (this.#open.length > 0) throw this.#malformed(length, `The document ends before <${this.#open[this.#open.length - 1]!.qname}> is closed (truncated?)`);
     if (!this.#rootSeen) throw this.#malformed(length, 'The document has no root element');
   }
 
@@ -149,7 +175,7 @@ class Tokenizer {
       if (!WHITESPACE_ONLY.test(raw)) throw this.#malformed(start, this.#rootSeen ? 'Text after the root element' : 'Text before the root element (is this XML?)');
       return;
     }
-    this.#handler.text(this.#decode(raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw, start), start);
+    this.#handler.text(SPECIAL_TEXT.test(raw) ? this.#decode(raw.replace(/\r\n?/g, '\n'), start) : raw, start);
   }
 
   /** Expands the predefined entities and character references; anything else is an error. */
@@ -174,14 +200,15 @@ class Tokenizer {
     if (this.#rootSeen && this.#open.length === 0) throw this.#malformed(lt, 'A second root element');
     let pos = lt + 1;
     for (let c = xml.charCodeAt(pos); pos < xml.length && !(c === 0x3e || c === 0x2f || c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d); c = xml.charCodeAt(++pos));
-    const qname = this.#name(xml.slice(lt + 1, pos), lt);
+    const name = this.#name(lt + 1, pos);
+    const qname = name.qname;
     const raw: [string, string, number][] = [];
-    for (;;) {
+    for (; xml.charCodeAt(pos) !== 0x3e; ) {
       ATTR_RE.lastIndex = pos;
       const a = ATTR_RE.exec(xml);
       if (!a) break;
       if (raw.length >= this.#limits.maxAttributes) throw xmlError('MEMO_XML_LIMIT_EXCEEDED', xml, pos, `More than ${this.#limits.maxAttributes} attributes on <${qname}>`);
-      this.#name(a[1]!, pos);
+      if (a[1]!.length > this.#limits.maxNameLength) throw xmlError('MEMO_XML_LIMIT_EXCEEDED', xml, pos, `A name is longer than ${this.#limits.maxNameLength} characters`);
       for (const r of raw) if (r[0] === a[1]) throw this.#malformed(pos, `Attribute ${a[1]} appears twice on <${qname}>`);
       raw.push([a[1]!, a[2] ?? a[3] ?? '', pos]);
       pos = ATTR_RE.lastIndex;
@@ -195,21 +222,33 @@ class Tokenizer {
       pos = TAG_END_RE.lastIndex - 1;
     }
     if (this.#open.length >= this.#limits.maxDepth) throw xmlError('MEMO_XML_LIMIT_EXCEEDED', xml, lt, `Elements are nested deeper than ${this.#limits.maxDepth} levels`);
-    this.#openElement(qname, raw, lt);
+    this.#openElement(name, raw, lt);
     if (selfClosing) this.#closeElement();
     return pos + 1;
   }
 
-  /** Checks a (qualified) name once per distinct name; MeMo repeats a few dozen names. */
-  #name(name: string, offset: number): string {
-    if (this.#names.has(name)) return name;
-    if (name.length > this.#limits.maxNameLength) throw xmlError('MEMO_XML_LIMIT_EXCEEDED', this.#xml, offset, `A name is longer than ${this.#limits.maxNameLength} characters`);
-    if (!QNAME_FULL.test(name)) throw this.#malformed(offset, name === '' ? "'<' not followed by an element name (write '<' in text as &lt;)" : `"${name.slice(0, 40)}" is not a valid XML name`);
-    if (this.#names.size < 1000) this.#names.add(name);
-    return name;
+  /** The checked, split name at `start..end`. */
+  #name(start: number, end: number): QName {
+    const xml = this.#xml;
+    const bucket = (this.#names[(end - start + xml.charCodeAt(start) * 7 + xml.charCodeAt(end - 1) * 13) & (NAME_BUCKETS - 1)] ??= []);
+    for (const known of bucket) if (known.codes.length === end - start && holdsAt(xml, start, known.codes)) return known;
+    const name = xml.slice(start, end);
+    if (name.length > this.#limits.maxNameLength) throw xmlError('MEMO_XML_LIMIT_EXCEEDED', xml, start, `A name is longer than ${this.#limits.maxNameLength} characters`);
+    if (!QNAME_FULL.test(name)) throw this.#malformed(start, name === '' ? "'<' not followed by an element name (write '<' in text as &lt;)" : `"${name.slice(0, 40)}" is not a valid XML name`);
+    const colon = name.indexOf(':');
+    const codes = new Uint16Array(name.length);
+    for (let i = 0; i < name.length; i++) codes[i] = name.charCodeAt(i);
+    const parsed: QName = { qname: name, codes, prefix: colon < 0 ? '' : name.slice(0, colon), local: colon < 0 ? name : name.slice(colon + 1), uri: '', generation: -1 };
+    // Bounded, so hostile documents with many distinct names cannot grow it without limit.
+    if (this.#nameCount++ < 2000) bucket.push(parsed);
+    return parsed;
   }
 
-  #openElement(qname: string, raw: readonly [string, string, number][], lt: number): void {
+  #openElement(element: QName, raw: readonly [string, string, number][], lt: number): void {
+    if (raw.length === 0) {
+      this.#push(element, null, NO_ATTRIBUTES, lt);
+      return;
+    }
     let undo: [string, string | undefined][] | null = null;
     for (const [name, value, at] of raw) {
       if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
@@ -218,10 +257,7 @@ class Tokenizer {
       if (prefix === 'xmlns' || prefix === 'xml' || (prefix !== '' && uri === '')) throw this.#malformed(at, `Namespace declaration ${name} is not allowed`);
       (undo ??= []).push([prefix, this.#bindings.get(prefix)]);
       this.#bindings.set(prefix, uri);
-    }
-    if (raw.length === 0) {
-      this.#push(qname, null, NO_ATTRIBUTES, lt);
-      return;
+      this.#generation++;
     }
     const attributes: XmlAttribute[] = [];
     for (const [name, value, at] of raw) {
@@ -233,16 +269,19 @@ class Tokenizer {
       const uri = colon < 0 ? '' : this.#resolve(name.slice(0, colon), at);
       attributes.push({ uri, local: colon < 0 ? name : name.slice(colon + 1), qname: name, value: this.#decode(value.replace(/\r\n?|[\t\n]/g, ' '), at) });
     }
-    this.#push(qname, undo, attributes, lt);
+    this.#push(element, undo, attributes, lt);
   }
 
-  #push(qname: string, undo: [string, string | undefined][] | null, attributes: readonly XmlAttribute[], lt: number): void {
-    const colon = qname.indexOf(':');
-    const uri = this.#resolve(colon < 0 ? '' : qname.slice(0, colon), lt);
-    this.#open.push(qname);
+  #push(name: QName, undo: [string, string | undefined][] | null, attributes: readonly XmlAttribute[], lt: number): void {
+    if (name.generation !== this.#generation) {
+      name.uri = this.#resolve(name.prefix, lt);
+      name.generation = this.#generation;
+    }
+    const uri = name.uri;
+    this.#open.push(name);
     this.#undo.push(undo);
     this.#rootSeen = true;
-    this.#handler.openElement(uri, colon < 0 ? qname : qname.slice(colon + 1), qname, attributes, lt);
+    this.#handler.openElement(uri, name.local, name.qname, attributes, lt);
   }
 
   #resolve(prefix: string, offset: number): string {
@@ -253,8 +292,8 @@ class Tokenizer {
 
   #endTag(lt: number): number {
     const expected = this.#open[this.#open.length - 1];
-    const after = lt + 2 + (expected?.length ?? 0);
-    if (expected !== undefined && this.#xml.startsWith(expected, lt + 2)) {
+    if (expected !== undefined && holdsAt(this.#xml, lt + 2, expected.codes)) {
+      const after = lt + 2 + expected.codes.length;
       if (this.#xml.charCodeAt(after) === 0x3e) {
         this.#closeElement();
         return after + 1;
@@ -266,12 +305,13 @@ class Tokenizer {
       }
     }
     const found = /^<\/([^\s>]*)/.exec(this.#xml.slice(lt, lt + 300))?.[1] ?? '';
-    throw this.#malformed(lt, expected === undefined ? `End tag </${found}> without a start tag` : `End tag </${found}> does not match <${expected}>`);
+    throw this.#malformed(lt, expected === undefined ? `End tag </${found}> without a start tag` : `End tag </${found}> does not match <${expected.qname}>`);
   }
 
   #closeElement(): void {
     this.#open.pop();
     const undo = this.#undo.pop();
+    if (undo) this.#generation++;
     if (undo) for (let i = undo.length - 1; i >= 0; i--) {
       const [prefix, previous] = undo[i]!;
       if (previous === undefined) this.#bindings.delete(prefix);
