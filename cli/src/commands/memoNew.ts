@@ -22,11 +22,13 @@ interface NewCommandOptions extends MemoNewOptions {
 const HELP_AFTER = `
 The sender defaults to a fictional authority, "${DEMO_AUTHORITY.label}" (CVR ${DEMO_AUTHORITY.cvr}).
 --to decides the recipient type: 8 digits is a CVR number, 10 digits or DDMMYY-NNNN a CPR number.
+Filenames come from the file paths, with characters NgDP rejects (: ? * | …) replaced by "-".
+The letter is checked with validateMemo; if it has problems they are listed and nothing is written.
 
 Examples:
   postbud memo new --to 0101901234 --title "Afgørelse om boligstøtte" --pdf afgoerelse.pdf > letter.xml
   postbud memo new --to 13585628 --p-number 1012345678 --title "Kontrolbesøg" --pdf brev.pdf \\
-      --reply --contact-point ${DEMO_AUTHORITY.contactPointId} --reply-by 2026-12-31 -o letter.xml
+      --reply --contact-point ${DEMO_AUTHORITY.contactPointId} --reply-by 2030-01-31 -o letter.xml
 `;
 
 export function registerMemoNewCommand(memo: Command, ctx: CliContext): void {

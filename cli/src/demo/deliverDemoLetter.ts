@@ -12,6 +12,7 @@ export async function deliverDemoLetter(message: MemoMessage, ctx: CliContext): 
     'Next steps:\n' +
       '  postbud memo new --help        build your own letter from a PDF\n' +
       '  postbud memo validate FILE     check a MeMo file (add --xsd-dir DIR for the official XSDs)\n' +
+      '  postbud sandbox --help         run a local Digital Post to send letters to\n' +
       '  docs/memo.md                   the MeMo model, validation codes and the CLI\n',
   );
 }
