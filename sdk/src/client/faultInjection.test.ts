@@ -74,7 +74,7 @@ afterAll(async () => {
 
 function client(service: 'ngdp' | 'sf1601', prefix: string): DigitalPostClient {
   return new DigitalPostClient(
-    clientOptions({ service, baseUrl, uuid: sequentialUuids(prefix), transport: createNodeTransport(), timeoutMs: 300, random: Math.random, retry: { maxRetries: 25, initialDelayMs: 1, maxDelayMs: 4 } }),
+    clientOptions({ service, baseUrl, uuid: sequentialUuids(prefix), transport: createNodeTransport(), timeoutMs: 1500, random: Math.random, retry: { maxRetries: 25, initialDelayMs: 1, maxDelayMs: 4 } }),
   );
 }
 
