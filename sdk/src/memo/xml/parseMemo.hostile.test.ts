@@ -55,6 +55,8 @@ test('limits: size, depth, attributes, name length (typed errors, no hang)', () 
   expect(codeOf(minimal('<memo:label>x</memo:label>').replace('<memo:label>', '<memo:label a="1" b="2" c="3">'), { maxAttributes: 2 })).toBe('MEMO_XML_LIMIT_EXCEEDED');
   expect(codeOf(minimal(`<memo:${'x'.repeat(300)}/>`))).toBe('MEMO_XML_LIMIT_EXCEEDED');
   expect(parseMemo(minimal(), { maxDepth: 3 }).message.MessageHeader.label).toBe('Hej');
+  // An explicit undefined means "default", never "no limit".
+  expect(failure(deep, { maxDepth: undefined }).code).toBe('MEMO_XML_LIMIT_EXCEEDED');
 });
 
 test('malformed XML is reported with line and column', () => {
@@ -79,6 +81,8 @@ test('malformed XML is reported with line and column', () => {
     ` <?xml version="1.0"?><memo:Message ${NS} memoVersion="1.2"/>`,
     `<memo:Message ${NS} memoVersion="1.2">\u0001</memo:Message>`,
     `<memo:Message ${NS} memoVersion="1.2"><1a/></memo:Message>`,
+    `<memo:Message ${NS} memoVersion="1.2">\uD800</memo:Message>`,
+    `<memo:Message ${NS} memoVersion="1.2">\uDC00\uD83D</memo:Message>`,
   ]) {
     expect({ bad, code: codeOf(bad) }).toEqual({ bad, code: 'MEMO_XML_MALFORMED' });
   }

@@ -35,7 +35,12 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
  * (DTD, entity declarations, undefined entities), `MEMO_XML_LIMIT_EXCEEDED` or `MEMO_NOT_MEMO`.
  */
 export function parseMemo(xml: string | Uint8Array, options: ParseMemoOptions = {}): ParsedMemo {
-  const limits = { ...DEFAULTS, ...options };
+  const limits = {
+    maxBytes: options.maxBytes ?? DEFAULTS.maxBytes,
+    maxDepth: options.maxDepth ?? DEFAULTS.maxDepth,
+    maxAttributes: options.maxAttributes ?? DEFAULTS.maxAttributes,
+    maxNameLength: options.maxNameLength ?? DEFAULTS.maxNameLength,
+  };
   const text = typeof xml === 'string' ? checkStringSize(xml, limits.maxBytes) : decode(xml, limits.maxBytes);
   const builder = new MemoTreeBuilder(text);
   tokenizeXml(text, builder, limits);

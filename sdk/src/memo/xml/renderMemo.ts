@@ -143,10 +143,18 @@ function withSegment(e: unknown, segment: string): unknown {
 
 function rootStart(message: MemoMessage, options: WriteMemoOptions): string {
   let s = options.xmlDeclaration === false ? '' : DECLARATION + (options.indent === undefined ? '' : '\n');
-  s += `<memo:Message${ROOT_NAMESPACES} memoVersion="${escapeAttribute(String(message.memoVersion))}"`;
+  s += `<memo:Message${ROOT_NAMESPACES} memoVersion="${attribute(String(message.memoVersion), '@memoVersion')}"`;
   // memoSchVersion is required in 1.1 and was removed in 1.2.
-  if (message.memoVersion === '1.1') s += ` memoSchVersion="${escapeAttribute(message.memoSchVersion ?? '1.1.0')}"`;
+  if (message.memoVersion === '1.1') s += ` memoSchVersion="${attribute(message.memoSchVersion ?? '1.1.0', '@memoSchVersion')}"`;
   return s + '>';
+}
+
+function attribute(value: string, segment: string): string {
+  try {
+    return escapeAttribute(value);
+  } catch (e) {
+    throw withSegment(e, segment);
+  }
 }
 
 function newlinesFor(indent: string | undefined): readonly string[] | null {
@@ -164,7 +172,7 @@ export function renderMemo(message: MemoMessage, options: WriteMemoOptions, defe
     st.out = rootStart(message, options);
     writeChildren(st, MESSAGE_CHILDREN, message as unknown as Readonly<Record<string, unknown>>, 1);
   } catch (e) {
-    if (e instanceof PathedError || e instanceof InvalidXmlCharacterError) throw characterError(e);
+    if (e instanceof PathedError) throw characterError(e);
     throw e;
   }
   if (st.newlines) st.out += '\n';
@@ -174,9 +182,9 @@ export function renderMemo(message: MemoMessage, options: WriteMemoOptions, defe
   return st.parts;
 }
 
-function characterError(e: PathedError | InvalidXmlCharacterError): PostbudError {
-  const inner = e instanceof PathedError ? e.inner : e;
-  const path = e instanceof PathedError ? `/Message/${e.segments.join('/')}` : '/Message/@memoVersion';
+function characterError(e: PathedError): PostbudError {
+  const inner = e.inner;
+  const path = `/Message/${e.segments.join('/')}`;
   return new PostbudError(
     'MEMO_XML_CHARACTER_INVALID',
     `${path} contains ${inner.message}, a character XML 1.0 cannot carry (control characters other than tab, LF and CR, unpaired surrogates, U+FFFE/U+FFFF). Remove it from the value.`,

@@ -40,6 +40,8 @@ const TAG_END_RE = /[ \t\r\n]*(\/?)>/y;
 const END_TAG_RE = /[ \t\r\n]*>/y;
 const WHITESPACE_ONLY = /^[ \t\r\n]*$/;
 const SPECIAL_TEXT = /[&\r]/;
+const ANY_SURROGATE = /[\uD800-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const FORBIDDEN_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 const REFERENCE = /&(?:#x([0-9A-Fa-f]{1,6})|#([0-9]{1,7})|([A-Za-z_][\w.\-]*))?;?/g;
 const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
@@ -108,6 +110,9 @@ class Tokenizer {
     const xml = this.#xml;
     const bad = FORBIDDEN_CHAR.exec(xml);
     if (bad) throw this.#malformed(bad.index, `Character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML`);
+    // Only strings can hold unpaired surrogates (decoded bytes cannot); look closer only when surrogates occur at all.
+    const lone = ANY_SURROGATE.test(xml) ? LONE_SURROGATE.exec(xml) : null;
+    if (lone) throw this.#malformed(lone.index, 'The text holds an unpaired UTF-16 surrogate, which is not a character');
     let pos = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
     if (xml.startsWith('<?xml', pos) && /^<\?xml[ \t\r\n?]/.test(xml.slice(pos, pos + 6))) pos = this.#skipPi(pos);
     const length = xml.length;

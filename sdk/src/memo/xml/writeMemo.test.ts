@@ -109,6 +109,7 @@ test('characters XML 1.0 cannot carry are rejected with a typed error naming the
     expect((caught as Error).message).toContain('/Message/MessageHeader/label contains U+');
   }
   expect(() => writeMemo(bad('ok 😀'))).not.toThrow();
+  expect(() => writeMemo({ ...small, memoVersion: '1.1', memoSchVersion: '1.1\u0007' })).toThrow(/\/Message\/@memoSchVersion contains U\+0007/);
   expect(() => writeMemo(bad('ok', 'f\u0000.pdf'))).toThrow(/\/Message\/MessageBody\/MainDocument\/File\[1\]\/filename contains U\+0000/);
 });
 
