@@ -55,3 +55,12 @@ export function aRawConfig(overrides: Record<string, unknown> = {}): Record<stri
     ...overrides,
   };
 }
+
+/** A one-page PDF made with pdf-lib (fictional content). */
+export async function aPdfBase64(text = 'Afgørelse'): Promise<string> {
+  const { PDFDocument, StandardFonts } = await import('pdf-lib');
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([595, 842]);
+  page.drawText(text, { x: 50, y: 780, size: 14, font: await doc.embedFont(StandardFonts.Helvetica) });
+  return Buffer.from(await doc.save()).toString('base64');
+}

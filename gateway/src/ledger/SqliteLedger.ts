@@ -170,7 +170,7 @@ export class SqliteLedger implements Ledger {
       ).run(r.replyId, r.replyMessageUUID, r.inReplyTo ?? null, r.caseId ?? null, r.contactPointId ?? null, r.title, r.receivedAt, r.memoXml,
         match?.letterId ?? null, match?.by ?? null);
       if (match !== undefined) {
-        this.#event(match.letterId, 'reply', undefined, r.receivedAt, { replyId: r.replyId, replyMessageUUID: r.replyMessageUUID, correlatedBy: match.by }, true, `reply:${r.replyId}`);
+        this.#event(match.letterId, 'reply', undefined, r.receivedAt, { replyId: r.replyId, replyMessageUUID: r.replyMessageUUID, title: r.title, correlatedBy: match.by }, true, `reply:${r.replyId}`);
         this.#audit({ at: r.receivedAt, actor: 'system', action: 'reply.received', letterId: match.letterId, detail: { replyId: r.replyId, correlatedBy: match.by } });
       } else {
         this.#audit({ at: r.receivedAt, actor: 'system', action: 'reply.unmatched', detail: { replyId: r.replyId } });

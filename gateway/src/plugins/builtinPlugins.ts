@@ -3,11 +3,11 @@
  * talks to the HTTP API, e.g. one not written in Node). Both take an {@link ApiLetterDocument}.
  * @module
  */
-import type { LetterInput, SenderSystemPlugin, SenderSystemPluginFactory } from '@postbud/sdk';
+import type { LetterContext, LetterInput, SenderSystemPlugin, SenderSystemPluginFactory } from '@postbud/sdk';
 import type { ApiLetterDocument } from './ApiLetterDocument.js';
 
 /** Maps the API document to a letter; sender, reply and UUID are set later by the policy. */
-export function apiDocumentToLetter(doc: ApiLetterDocument): LetterInput {
+export function apiDocumentToLetter(doc: ApiLetterDocument, caseSystem: string): LetterInput {
   const [main, ...rest] = doc.files;
   const toDoc = (f: NonNullable<typeof main>, i: number) => ({
     label: f.filename,
@@ -22,6 +22,9 @@ export function apiDocumentToLetter(doc: ApiLetterDocument): LetterInput {
     title: doc.title,
     ...(doc.notification === undefined ? {} : { notification: doc.notification }),
     sender: { id: '00000000', label: '' },
+    ...(doc.caseId === undefined && doc.kle === undefined
+      ? {}
+      : { metadata: { ...(doc.caseId === undefined ? {} : { caseId: { id: doc.caseId, system: caseSystem } }), ...(doc.kle === undefined ? {} : { kle: doc.kle }) } }),
     recipient,
     ...(main === undefined ? {} : { mainDocument: toDoc(main, 0) }),
     ...(rest.length === 0 ? {} : { attachments: rest.map((f, i) => toDoc(f, i + 1)) }),
@@ -32,14 +35,14 @@ const outlook: SenderSystemPluginFactory = () => ({
   id: 'outlook',
   label: 'Outlook (Postbud add-in)',
   capabilities: { reply: true, caseIds: true },
-  toLetter: (doc: unknown) => apiDocumentToLetter(doc as ApiLetterDocument),
+  toLetter: (doc: unknown, ctx: LetterContext) => apiDocumentToLetter(doc as ApiLetterDocument, ctx.senderSystemId),
 });
 
 const http: SenderSystemPluginFactory = (options) => ({
   id: 'http',
   label: typeof options['label'] === 'string' ? options['label'] : 'HTTP sender system',
   capabilities: { reply: options['reply'] !== false, caseIds: options['caseIds'] !== false },
-  toLetter: (doc: unknown) => apiDocumentToLetter(doc as ApiLetterDocument),
+  toLetter: (doc: unknown, ctx: LetterContext) => apiDocumentToLetter(doc as ApiLetterDocument, ctx.senderSystemId),
 });
 
 export const BUILTIN_PLUGINS: Readonly<Record<string, SenderSystemPluginFactory>> = Object.freeze({ outlook, http });

@@ -1,0 +1,87 @@
+/**
+ * Fetches replies and status events from the route, stores them, and only then acknowledges
+ * them (so a crash in between means fetching again, and the ledger ignores the duplicate).
+ * Then hands stored events to the plugin of the sender system that sent the letter.
+ * @module
+ */
+import { maskCprInText } from '@postbud/sdk';
+import type { SenderSystemPlugin } from '@postbud/sdk';
+import type { Logger } from 'pino';
+import type { Ledger } from '../ledger/Ledger.js';
+import type { RoutePort } from '../route/RoutePort.js';
+import { deliverToPlugin } from './deliverToPlugin.js';
+
+export interface InboundLoopOptions {
+  readonly ledger: Ledger;
+  readonly route: RoutePort;
+  readonly plugins: ReadonlyMap<string, SenderSystemPlugin>;
+  readonly logger: Logger;
+  readonly batchSize?: number;
+}
+
+export class InboundLoop {
+  readonly #o: InboundLoopOptions;
+
+  constructor(options: InboundLoopOptions) {
+    this.#o = options;
+  }
+
+  async runOnce(): Promise<number> {
+    const replies = await this.#replies();
+    const statuses = await this.#statuses();
+    const delivered = await this.#deliver();
+    return replies + statuses + delivered;
+  }
+
+  async #replies(): Promise<number> {
+    const { route, ledger, logger } = this.#o;
+    const items = await route.fetchReplies(this.#o.batchSize ?? 20);
+    for (const item of items) {
+      try {
+        const { id, memoXml, messageUUID, title, inReplyTo, caseId, contactPointId } = item;
+        const stored = await ledger.recordReply({
+          replyId: id, replyMessageUUID: messageUUID, title, receivedAt: new Date().toISOString(), memoXml,
+          ...(inReplyTo ? { inReplyTo } : {}), ...(caseId ? { caseId } : {}), ...(contactPointId ? { contactPointId } : {}),
+        });
+        await route.ackReply(item.id);
+        logger.info({ replyId: item.id, letterId: stored.letterId, correlatedBy: stored.correlatedBy }, 'reply stored');
+      } catch (error) {
+        logger.error({ replyId: item.id }, `reply not stored: ${maskCprInText(error instanceof Error ? error.message : String(error))}`);
+      }
+    }
+    return items.length;
+  }
+
+  async #statuses(): Promise<number> {
+    const { route, ledger, logger } = this.#o;
+    const items = await route.fetchStatuses(this.#o.batchSize ?? 50);
+    for (const item of items) {
+      if (item.event !== undefined) {
+        const matched = await ledger.recordStatus(item.event);
+        logger.info({ messageUUID: item.event.messageUUID, status: item.event.status, matched }, 'status event stored');
+      } else {
+        logger.warn({ statusId: item.id }, 'status message without MessageUUID ignored');
+      }
+      await route.ackStatus(item.id);
+    }
+    return items.length;
+  }
+
+  async #deliver(): Promise<number> {
+    const { ledger, plugins, logger } = this.#o;
+    const pending = await ledger.pendingDeliveries(50);
+    let done = 0;
+    for (const p of pending) {
+      const plugin = plugins.get(p.letter.senderSystem);
+      try {
+        if (plugin !== undefined) await deliverToPlugin(plugin, p);
+        await ledger.markDelivered(p.event.eventId, new Date());
+        done += 1;
+      } catch (error) {
+        // Left pending: delivered again next round (at least once).
+        logger.warn({ eventId: p.event.eventId, senderSystem: p.letter.senderSystem }, `plugin callback failed: ${maskCprInText(String(error))}`);
+      }
+    }
+    return done;
+  }
+}

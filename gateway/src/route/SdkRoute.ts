@@ -1,0 +1,117 @@
+/**
+ * The route through the SDK's `DigitalPostClient`: SF1601 (or NgDP) for lookup and send,
+ * Beskedfordeler pull for SF1601 status events, NgDP inbound memos for replies.
+ * The company directory is the sandbox's (the real CVR register is not wired up).
+ * @module
+ */
+import { DigitalPostClient, PostbudError, parsePostStatus } from '@postbud/sdk';
+import type { DigitalPostClientOptions, LetterInput } from '@postbud/sdk';
+import type { GatewayConfig } from '../config/GatewayConfig.js';
+import { ApiError } from '../http/ApiError.js';
+import type { NewStatusEvent } from '../ledger/records.js';
+import type { Company, RouteInboundReply, RouteLookup, RoutePort, RouteSendResult, RouteStatusItem } from './RoutePort.js';
+
+type StatusOutcome = ReturnType<typeof parsePostStatus>;
+
+function toStatusEvent(id: string, s: StatusOutcome, now: Date): NewStatusEvent | undefined {
+  if (s.messageUUID === undefined) return undefined;
+  const status = s.outcome === 'delivered' ? (s.channel !== undefined && /fysisk/i.test(s.channel) ? 'physical' : 'delivered') : s.outcome === 'failed' ? 'failed' : 'other';
+  return {
+    eventId: `bf:${s.envelopeMessageId ?? id}`, messageUUID: s.messageUUID.toLowerCase(), status, routeStatus: s.statusCode ?? 'unknown',
+    occurredAt: s.transactionTime !== undefined && !Number.isNaN(Date.parse(s.transactionTime)) ? new Date(s.transactionTime).toISOString() : now.toISOString(),
+    ...(s.error?.code ? { errorCode: s.error.code } : {}), ...(s.error?.text ? { errorText: s.error.text } : {}),
+  };
+}
+
+export class SdkRoute implements RoutePort {
+  readonly #client: DigitalPostClient;
+  readonly #config: GatewayConfig;
+
+  constructor(config: GatewayConfig, overrides: Partial<DigitalPostClientOptions> = {}) {
+    this.#config = config;
+    const r = config.route;
+    this.#client = new DigitalPostClient({
+      environment: r.kind === 'sandbox' ? 'sandbox' : (r.environment ?? 'test'),
+      service: r.kind === 'ngdp' ? 'ngdp' : 'sf1601',
+      ...(r.url !== undefined ? { baseUrl: r.url } : {}),
+      sender: { cvr: config.authority.cvr, label: config.authority.name },
+      lookupCacheTtlMs: 60_000,
+      ...overrides,
+    });
+  }
+
+  async lookup(recipient: { cpr: string } | { cvr: string; pNumber?: string }): Promise<RouteLookup> {
+    const r = await this.#client.lookup(recipient);
+    return { digitalPost: r.digitalPost, nemSms: r.nemSms, ...(r.reason ? { reason: r.reason } : {}) };
+  }
+
+  async send(letter: LetterInput, options: { channel: 'auto' | 'digital-only'; signal?: AbortSignal }): Promise<RouteSendResult> {
+    const result = await this.#client.send(letter, { channel: options.channel === 'auto' ? 'auto' : 'digital', ...(options.signal ? { signal: options.signal } : {}) });
+    return { duplicate: result.duplicate, ...(result.transmissionId ? { transmissionId: result.transmissionId } : {}) };
+  }
+
+  async fetchReplies(max: number): Promise<readonly RouteInboundReply[]> {
+    const page = await this.#client.replies.list({ size: max });
+    const out: RouteInboundReply[] = [];
+    for (const id of page.content.slice(0, max)) {
+      // Parsed (with correlation) and raw: the raw bytes are what the case system files.
+      const { message, correlation: c } = await this.#client.replies.fetchReply(id);
+      const memoXml = new TextDecoder().decode(await this.#client.replies.fetchXml(id));
+      out.push({
+        id, memoXml, messageUUID: c.messageUUID, title: message.MessageHeader.label,
+        ...(c.originalMessageUUID ? { inReplyTo: c.originalMessageUUID.toLowerCase() } : {}),
+        ...(c.caseID ? { caseId: c.caseID } : {}), ...(c.contactPointID ? { contactPointId: c.contactPointID.toLowerCase() } : {}),
+      });
+    }
+    return out;
+  }
+
+  async ackReply(id: string): Promise<void> {
+    await this.#client.replies.acknowledge(id, { positive: true });
+    await this.#client.replies.delete(id);
+  }
+
+  async fetchStatuses(max: number): Promise<readonly RouteStatusItem[]> {
+    if (this.#config.route.kind === 'ngdp') return []; // NgDP receipts: not wired into the gateway yet.
+    const fetched = await this.#client.statuses.fetch(max);
+    const now = new Date();
+    return fetched.map((f) => {
+      const event = toStatusEvent(f.id, f.status, now);
+      return { id: f.id, ...(event ? { event } : {}) };
+    });
+  }
+
+  async ackStatus(id: string): Promise<void> {
+    await this.#client.statuses.acknowledge(id);
+  }
+
+  async searchCompanies(query: string): Promise<readonly Company[]> {
+    const body = (await this.#directory(`?q=${encodeURIComponent(query)}`)) as { companies?: unknown[] } | undefined;
+    return (body?.companies ?? []).map(toCompany);
+  }
+
+  async getCompany(cvr: string): Promise<Company | undefined> {
+    const body = await this.#directory(`/${encodeURIComponent(cvr)}`);
+    return body === undefined ? undefined : toCompany(body);
+  }
+
+  async close(): Promise<void> {}
+
+  async #directory(suffix: string): Promise<unknown> {
+    if (this.#config.route.kind !== 'sandbox' || this.#config.route.url === undefined) {
+      throw new ApiError(501, 'COMPANY_DIRECTORY_UNAVAILABLE', 'Company search needs a company register; only the sandbox register is wired up.');
+    }
+    const res = await fetch(`${this.#config.route.url.replace(/\/$/, '')}/cvr/v1/companies${suffix}`, { signal: AbortSignal.timeout(10_000) });
+    if (res.status === 404) return undefined;
+    if (!res.ok) throw new PostbudError('HTTP_SERVER_ERROR', `The company register answered ${res.status}.`, { fault: 'server', retryable: true });
+    return res.json();
+  }
+}
+
+function toCompany(raw: unknown): Company {
+  const c = raw as { cvr: string; name: string; productionUnits?: { pNumber: string; name: string; address?: { text?: string } }[] };
+  return {
+    cvr: c.cvr, name: c.name,
+    productionUnits: (c.productionUnits ?? []).map((p) => ({ pNumber: p.pNumber, name: p.name, ...(p.address?.text ? { address: p.address.text } : {}) })),
+  };
+}
