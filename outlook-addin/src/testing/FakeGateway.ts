@@ -16,7 +16,12 @@ export interface RecordedLetter {
   readonly body: Record<string, unknown>;
 }
 
-export type SendFault = 'drop-after-accept' | 'server-error' | 'reject';
+/**
+ * `drop-after-accept`: store, then cut the connection (browsers may silently resend the POST on
+ * a reused connection); `error-after-accept`: store, then answer 503; `server-error`: 503
+ * without storing; `reject`: 422.
+ */
+export type SendFault = 'drop-after-accept' | 'error-after-accept' | 'server-error' | 'reject';
 
 export class FakeGateway {
   readonly letters: RecordedLetter[] = [];
@@ -108,6 +113,7 @@ export class FakeGateway {
     const id = `ltr-${this.letters.length + 1}`;
     this.letters.push({ id, idempotencyKey: key, authorization: auth, body: JSON.parse(raw) as Record<string, unknown> });
     if (fault === 'drop-after-accept') return void res.socket?.destroy();
+    if (fault === 'error-after-accept') return send(503, { code: 'UNAVAILABLE', message: 'The ledger did not answer in time' });
     send(202, { id });
   }
 }

@@ -53,6 +53,8 @@ export function contentSection(ctx: PaneContext): ContentSectionHandle {
   };
 
   update.addEventListener('click', () => void refresh());
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  model.onChange(() => { clearTimeout(timer); timer = setTimeout(() => void preview().catch(() => {}), 600); });
   return {
     root: section(m.contentHeading,
       h('p', {}, m.mainDocument),

@@ -14,7 +14,8 @@ import { field, h, options, section, uid } from './dom.js';
 import type { PaneContext } from './PaneContext.js';
 
 export function describeLookup(r: LookupResult, m: Messages): string {
-  const name = [r.name, r.productionUnitName].filter(Boolean).join(', ') || m.unknownName;
+  const unit = r.productionUnitName;
+  const name = (unit && r.name && unit.startsWith(r.name) ? unit : [r.name, unit].filter(Boolean).join(', ')) || m.unknownName;
   const main = r.reachability === 'digital' ? m.reachDigital(name) : r.reachability === 'physical' ? m.reachPhysical(name) : m.reachUnreachable(name);
   return [main, r.reason, r.reachability === 'unreachable' ? '' : m.confirmName].filter(Boolean).join(' ');
 }
@@ -33,7 +34,7 @@ export function recipientSection(ctx: PaneContext): HTMLElement {
 
   const company = field(m.companyLabel, h('input', { type: 'search', autocomplete: 'off', value: model.draft.cvr }), m.companyHint);
   const searchButton = h('button', { type: 'button', class: 'secondary' }, m.search);
-  const results = h('ul', { class: 'results', 'aria-label': m.companyLabel });
+  const results = h('ul', { class: 'results', 'aria-live': 'polite' });
   const chosen = h('p', { class: 'chosen' });
   const unit = field(m.unitLabel, h('select', {}));
   const companyPanel = h('div', { class: 'panel' }, company.root, searchButton, results, chosen, unit.root);
