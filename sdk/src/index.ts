@@ -25,6 +25,7 @@ export type { AttributeSpec, ComplexSpec, ElementSpec, SimpleKind } from './memo
 export { writeMemo } from './memo/xml/writeMemo.js';
 export type { WriteMemoOptions } from './memo/xml/writeMemo.js';
 export { writeMemoStream } from './memo/xml/writeMemoStream.js';
+export { writeMemoBytes } from './memo/xml/writeMemoBytes.js';
 export { parseMemo } from './memo/xml/parseMemo.js';
 export type { ParseMemoOptions, ParsedMemo } from './memo/xml/parseMemo.js';
 

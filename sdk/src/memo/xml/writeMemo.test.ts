@@ -7,6 +7,7 @@ import type { MemoMessage } from '../model.js';
 import { arbitraryMemoMessage } from './testing/arbitraryMemoMessage.js';
 import { fullMemoMessage, nemSmsMessage } from './testing/fullMemoMessage.js';
 import { writeMemo } from './writeMemo.js';
+import { writeMemoBytes } from './writeMemoBytes.js';
 
 const memoDir = sharedReference('memo');
 const withXsd = memoDir ? test : test.skip;
@@ -119,4 +120,17 @@ test('stream content cannot be written to a string: MEMO_CONTENT_UNAVAILABLE', (
     MessageBody: { ...small.MessageBody!, MainDocument: { File: [{ ...small.MessageBody!.MainDocument.File[0]!, content: { kind: 'stream' as const, open: async function* () {} } }] } },
   };
   expect(() => writeMemo(streamed)).toThrow(expect.objectContaining({ code: 'MEMO_CONTENT_UNAVAILABLE' }));
+});
+
+test('writeMemoBytes gives the UTF-8 bytes of writeMemo (also for non-ASCII base64 text), and refuses stream content', () => {
+  const encode = (s: string) => Buffer.from(s, 'utf8');
+  for (const m of [small, fullMemoMessage('1.1'), fullMemoMessage('1.2'), nemSmsMessage('1.2')]) {
+    for (const options of [{}, { xmlDeclaration: false, indent: '  ' }]) {
+      expect(Buffer.from(writeMemoBytes(m, options)).equals(encode(writeMemo(m, options)))).toBe(true);
+    }
+  }
+  const broken = { ...small, MessageBody: { ...small.MessageBody!, MainDocument: { File: [{ ...small.MessageBody!.MainDocument.File[0]!, content: { kind: 'base64' as const, base64: 'æøå😀'.repeat(50) } }] } } };
+  expect(Buffer.from(writeMemoBytes(broken)).equals(encode(writeMemo(broken)))).toBe(true);
+  const streamed = { ...small, MessageBody: { ...small.MessageBody!, MainDocument: { File: [{ ...small.MessageBody!.MainDocument.File[0]!, content: { kind: 'stream' as const, open: async function* () {} } }] } } };
+  expect(() => writeMemoBytes(streamed)).toThrow(expect.objectContaining({ code: 'MEMO_CONTENT_UNAVAILABLE' }));
 });
