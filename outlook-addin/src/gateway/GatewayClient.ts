@@ -107,12 +107,15 @@ function transportError(cause: unknown, path: string): PostbudError {
   return new PostbudError('NETWORK_ERROR', `The gateway could not be reached for ${path}.`, { fault: 'unknown', retryable: true, cause });
 }
 
-/** The gateway's error body, when it has one: `{ code?, message? }`. */
+/** The gateway's error body, when it has one: `{ error: { code, message } }`. */
 function gatewayProblem(text: string): { code?: string; message?: string } {
   try {
     const o = JSON.parse(text) as unknown;
     if (typeof o !== 'object' || o === null) return {};
-    const r = o as Record<string, unknown>;
+    // The gateway nests its problem as { error: { code, message } }; accept a flat body too.
+    const outer = o as Record<string, unknown>;
+    const inner = outer['error'];
+    const r = typeof inner === 'object' && inner !== null ? (inner as Record<string, unknown>) : outer;
     return {
       ...(typeof r['code'] === 'string' ? { code: r['code'] } : {}),
       ...(typeof r['message'] === 'string' ? { message: r['message'] } : {}),
