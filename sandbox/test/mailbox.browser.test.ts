@@ -91,7 +91,16 @@ browserTest('a citizen reads a letter and replies; the SDK fetches the reply wit
   expect(sb.store.events({ letterId }).map((e) => e.kind)).toContain('read');
   await page.screenshot({ path: path.join(ARTIFACTS, '2-brev.png'), fullPage: true });
 
-  await page.getByRole('link', { name: 'Skriv svar' }).click();
+  // Headless Chromium's PDF viewer can hold up the next navigation on a busy machine; the
+  // frame has been checked above, so it is removed before moving on.
+  await page.waitForLoadState('load');
+  await page.evaluate(() => document.querySelector('iframe.doc')?.remove());
+  const replyLink = page.getByRole('link', { name: 'Skriv svar' });
+  expect(await replyLink.getAttribute('href')).toBe(`/postkasse/brev/${letterId}/svar`);
+  await Promise.all([page.waitForURL(`**/postkasse/brev/${letterId}/svar`), replyLink.click()]).catch(async (err: unknown) => {
+    await page.screenshot({ path: path.join(ARTIFACTS, 'fejl-svar.png'), fullPage: true });
+    throw new Error(`Reply page did not open (now at ${page.url()}): ${String(err)}`);
+  });
   await page.getByLabel('Dit svar').fill('Tak! Vi tager imod pladsen fra 1. august.');
   await page.getByLabel('Vedhæft fil (valgfri)').setInputFiles({ name: 'underskrift.pdf', mimeType: 'application/pdf', buffer: Buffer.from(minimalPdf('Underskrevet')) });
   await page.screenshot({ path: path.join(ARTIFACTS, '3-svar.png'), fullPage: true });
