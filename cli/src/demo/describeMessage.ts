@@ -8,7 +8,11 @@ import type { BinaryContent, MemoFile, MemoMessage } from '@postbud/sdk';
 
 function sizeOf(content: BinaryContent): string {
   if (content.kind === 'bytes') return `${content.bytes.byteLength} bytes`;
-  if (content.kind === 'base64') return `${Math.floor((content.base64.replace(/\s+/g, '').length * 3) / 4)} bytes (approx.)`;
+  if (content.kind === 'base64') {
+    const text = content.base64.replace(/\s+/g, '');
+    const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+    return `${Math.floor((text.length * 3) / 4) - padding} bytes`;
+  }
   return content.byteLength === undefined ? 'streamed' : `${content.byteLength} bytes, streamed`;
 }
 
