@@ -69,8 +69,16 @@ export interface RunningGateway {
 function withOverrides(loaded: LoadedConfig, o: StartGatewayOptions): GatewayConfig {
   const c = loaded.config;
   const file = o.ledgerFile ?? path.resolve(loaded.baseDir, c.ledger.file);
+  // A sandbox on another port also moves its identity provider: follow it.
+  const from = c.route.url?.replace(/\/$/, '');
+  const moveIdp = o.routeUrl !== undefined && c.route.kind === 'sandbox' && from !== undefined && c.auth.issuer.startsWith(from);
+  const to = o.routeUrl?.replace(/\/$/, '') ?? '';
+  const auth = moveIdp
+    ? { ...c.auth, issuer: to + c.auth.issuer.slice(from.length), ...(c.auth.jwksUri?.startsWith(from) ? { jwksUri: to + c.auth.jwksUri.slice(from.length) } : {}) }
+    : c.auth;
   return deepFreeze({
     ...c,
+    auth,
     route: { ...c.route, ...(o.routeUrl ? { url: o.routeUrl } : {}) },
     server: { ...c.server, ...(o.port !== undefined ? { port: o.port } : {}), ...(o.host ? { host: o.host } : {}) },
     ledger: { ...c.ledger, file },
