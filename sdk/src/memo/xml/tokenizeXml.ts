@@ -66,6 +66,17 @@ function holdsAt(xml: string, at: number, codes: Uint16Array): boolean {
 }
 const NAME_BUCKETS = 256;
 
+/**
+ * Checked names, split at the colon, in buckets by (length, first and last character), shared by
+ * all parses: MeMo uses a few dozen names, so each is checked once per process and then found
+ * without slicing or hashing. Bounded, so hostile documents cannot grow it without limit.
+ */
+const NAMES: (QName[] | undefined)[] = new Array<QName[] | undefined>(NAME_BUCKETS);
+const MAX_CACHED_NAMES = 2000;
+let cachedNames = 0;
+/** Source of generation numbers; unique per document and per change of bindings. */
+let generations = 0;
+
 /** A PostbudError with the position (1-based line and column) of `offset` in `xml`. */
 export function xmlError(code: 'MEMO_XML_MALFORMED' | 'MEMO_XML_FORBIDDEN' | 'MEMO_XML_LIMIT_EXCEEDED' | 'MEMO_NOT_MEMO', xml: string, offset: number, message: string): PostbudError {
   let line = 1;
@@ -91,14 +102,8 @@ class Tokenizer {
   readonly #bindings = new Map<string, string>([['xml', XML_NS], ['', '']]);
   readonly #undo: ([string, string | undefined][] | null)[] = [];
   #rootSeen = false;
-  /**
-   * Checked names, split at the colon, in buckets by (length, first and last character): MeMo
-   * repeats a few dozen names, so each is checked once and later found without slicing or hashing.
-   */
-  readonly #names: (QName[] | undefined)[] = new Array<QName[] | undefined>(NAME_BUCKETS);
-  #nameCount = 0;
-  /** Bumped whenever namespace bindings change, invalidating the URIs cached on QNames. */
-  #generation = 0;
+  /** Changes whenever namespace bindings change (and per document), invalidating the URIs cached on QNames. */
+  #generation = ++generations;
 
   constructor(xml: string, handler: XmlHandler, limits: XmlLimits) {
     this.#xml = xml;
@@ -235,7 +240,7 @@ class Tokenizer {
   /** The checked, split name at `start..end`. */
   #name(start: number, end: number): QName {
     const xml = this.#xml;
-    const bucket = (this.#names[(end - start + xml.charCodeAt(start) * 7 + xml.charCodeAt(end - 1) * 13) & (NAME_BUCKETS - 1)] ??= []);
+    const bucket = (NAMES[(end - start + xml.charCodeAt(start) * 7 + xml.charCodeAt(end - 1) * 13) & (NAME_BUCKETS - 1)] ??= []);
     for (const known of bucket) if (known.codes.length === end - start && holdsAt(xml, start, known.codes)) return known;
     const name = xml.slice(start, end);
     if (name.length > this.#limits.maxNameLength) throw xmlError('MEMO_XML_LIMIT_EXCEEDED', xml, start, `A name is longer than ${this.#limits.maxNameLength} characters`);
@@ -244,8 +249,10 @@ class Tokenizer {
     const codes = new Uint16Array(name.length);
     for (let i = 0; i < name.length; i++) codes[i] = name.charCodeAt(i);
     const parsed: QName = { qname: name, codes, prefix: colon < 0 ? '' : name.slice(0, colon), local: colon < 0 ? name : name.slice(colon + 1), uri: '', generation: -1 };
-    // Bounded, so hostile documents with many distinct names cannot grow it without limit.
-    if (this.#nameCount++ < 2000) bucket.push(parsed);
+    if (cachedNames < MAX_CACHED_NAMES) {
+      cachedNames++;
+      bucket.push(parsed);
+    }
     return parsed;
   }
 
@@ -262,7 +269,7 @@ class Tokenizer {
       if (prefix === 'xmlns' || prefix === 'xml' || (prefix !== '' && uri === '')) throw this.#malformed(at, `Namespace declaration ${name} is not allowed`);
       (undo ??= []).push([prefix, this.#bindings.get(prefix)]);
       this.#bindings.set(prefix, uri);
-      this.#generation++;
+      this.#generation = ++generations;
     }
     const attributes: XmlAttribute[] = [];
     for (const [name, value, at] of raw) {
@@ -316,7 +323,7 @@ class Tokenizer {
   #closeElement(): void {
     this.#open.pop();
     const undo = this.#undo.pop();
-    if (undo) this.#generation++;
+    if (undo) this.#generation = ++generations;
     if (undo) for (let i = undo.length - 1; i >= 0; i--) {
       const [prefix, previous] = undo[i]!;
       if (previous === undefined) this.#bindings.delete(prefix);
