@@ -10,6 +10,7 @@
 import { isPostbudError, maskCprInText, type MemoIssueCode, type MemoMessage, type MemoVersion } from '@postbud/sdk';
 import type { MemoXsdValidator } from '@postbud/sdk/node';
 import { parseMemo, validateMemo } from './sdkMemo.js';
+import { XsdBatcher } from './XsdBatcher.js';
 
 export type GateMode = 'xsd' | 'sdk' | 'light';
 
@@ -33,11 +34,11 @@ const ADVISORY: ReadonlySet<string> = new Set<MemoIssueCode>(['ADDRESS_XOR_UNSTR
 
 export class MemoGate {
   readonly mode: GateMode;
-  readonly #xsd: MemoXsdValidator | null;
+  readonly #xsd: XsdBatcher | null;
 
   constructor(mode: GateMode, xsd: MemoXsdValidator | null) {
     this.mode = mode;
-    this.#xsd = xsd;
+    this.#xsd = xsd ? new XsdBatcher(xsd) : null;
   }
 
   describe(): string {
