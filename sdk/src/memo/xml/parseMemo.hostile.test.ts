@@ -105,3 +105,11 @@ test('a root that is not {https://DigitalPost.dk/MeMo-1}Message: MEMO_NOT_MEMO',
   expect(codeOf('<m:Message xmlns:m="https://DigitalPost.dk/MeMo-2" memoVersion="1.2"/>')).toBe('MEMO_NOT_MEMO');
   expect(codeOf('<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body/></soap:Envelope>')).toBe('MEMO_NOT_MEMO');
 });
+
+test('many distinct names (beyond the shared name table) are still read correctly afterwards', () => {
+  const junk = Array.from({ length: 3000 }, (_, i) => `<memo:x${i}/>`).join('');
+  const { issues } = parseMemo(minimal(`<memo:label>a</memo:label>${junk}`));
+  expect(issues).toHaveLength(3000);
+  const { message } = parseMemo(minimal('<memo:label>b</memo:label><memo:labelX>c</memo:labelX>'));
+  expect(message.MessageHeader.label).toBe('b');
+});
