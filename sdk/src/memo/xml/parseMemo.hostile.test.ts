@@ -109,7 +109,7 @@ test('a root that is not {https://DigitalPost.dk/MeMo-1}Message: MEMO_NOT_MEMO',
 test('many distinct names (beyond the shared name table) are still read correctly afterwards', () => {
   const junk = Array.from({ length: 3000 }, (_, i) => `<memo:x${i}/>`).join('');
   const { issues } = parseMemo(minimal(`<memo:label>a</memo:label>${junk}`));
-  expect(issues).toHaveLength(3000);
+  expect(issues.filter((i) => i.code === 'UNEXPECTED_ELEMENT')).toHaveLength(3000);
   const { message } = parseMemo(minimal('<memo:label>b</memo:label><memo:labelX>c</memo:labelX>'));
   expect(message.MessageHeader.label).toBe('b');
 });
