@@ -4,7 +4,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { startGateway } from '../src/startGateway.js';
-import type { RunningGateway } from '../src/startGateway.js';
 import { createHttpServer } from '../src/http/createHttpServer.js';
 import { toOpenApiPath } from '../src/http/buildOpenApi.js';
 import { configFromObject } from '../src/config/loadConfig.js';
