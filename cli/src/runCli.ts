@@ -10,8 +10,11 @@ import { CliFailure } from './CliFailure.js';
 import { CliUsageError } from './CliUsageError.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './exitCodes.js';
 import { registerMemoCommand } from './commands/memo.js';
+import { registerConfigCommand } from './commands/config.js';
 import { registerDemoCommand } from './commands/demo.js';
+import { registerGatewayCommand } from './commands/gateway.js';
 import { registerLookupCommand } from './commands/lookup.js';
+import { registerReportCommand } from './commands/report.js';
 import { registerSandboxCommand } from './commands/sandbox.js';
 import { registerSendCommand } from './commands/send.js';
 import { CLI_VERSION } from './version.js';
@@ -47,6 +50,9 @@ export function createProgram(ctx: CliContext): Command {
   registerLookupCommand(program, ctx);
   registerSendCommand(program, ctx);
   registerSandboxCommand(program, ctx);
+  registerGatewayCommand(program, ctx);
+  registerConfigCommand(program, ctx);
+  registerReportCommand(program, ctx);
   registerDemoCommand(program, ctx);
   return program;
 }
