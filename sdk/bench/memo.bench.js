@@ -17,7 +17,7 @@ if (!existsSync(dist)) {
   console.error(`Missing ${dist}: build first (cd /work/main && npx tsc -b).`);
   process.exit(1);
 }
-const { createMemoMessage, validateMemo, writeMemo, parseMemo } = await import(dist);
+const { createMemoMessage, validateMemo, writeMemoBytes, parseMemo } = await import(dist);
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const RUN_MS = Number(process.env.BENCH_RUN_MS ?? 600);
@@ -47,13 +47,16 @@ function letterInput(pdf) {
   };
 }
 
-/** One "letter": build, validate (all rules), write XML. Throws if the letter is not valid. */
+/**
+ * One "letter": build, validate (all rules), write the XML as the UTF-8 bytes that are sent
+ * (`writeMemoBytes`). Throws if the letter is not valid.
+ */
 function buildValidateWrite(pdf) {
   return () => {
     const message = createMemoMessage(letterInput(pdf));
     const issues = validateMemo(message);
     if (issues.length > 0) throw new Error(`bench letter invalid: ${JSON.stringify(issues)}`);
-    return writeMemo(message);
+    return writeMemoBytes(message);
   };
 }
 
@@ -75,7 +78,7 @@ function throughputRows() {
     const floor = measureRate(encodeOnly, { runs: RUNS, ms: Math.min(RUN_MS, 300), warmupMs: 200 });
     results[c.key] = { ...c, unit: 'letters/s', higherIsBetter: true, ...measured, base64OnlyMedian: floor.median, base64OnlyCpuMedian: floor.cpuMedian };
   }
-  const smallXml = buildValidateWrite(pdfBytes(20))();
+  const smallXml = Buffer.from(buildValidateWrite(pdfBytes(20))()).toString('utf8');
   const parse = () => {
     const { message, issues } = parseMemo(smallXml);
     if (issues.length > 0 || message.MessageHeader === undefined) throw new Error('bench letter did not parse cleanly');
