@@ -1,0 +1,3 @@
+import { workspaceJestConfig } from '../jest.base.js';
+
+export default workspaceJestConfig('proof');
