@@ -2,15 +2,14 @@
  * The production build: the CPR guard is one classic script (classic Outlook's event runtime
  * loads no modules), office.js is not bundled, and the task pane stays within 200 KB gzipped.
  */
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { beforeAll, expect, test } from '@jest/globals';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildAddin } from './support/buildAddin.js';
 
 let out: string;
 beforeAll(async () => { out = await buildAddin('production'); }, 240_000);
-afterAll(async () => { if (out) await rm(out, { recursive: true, force: true }); });
 
 test('the CPR guard is one classic script without import, require or export, and registers its handler', async () => {
   const files = await readdir(out);

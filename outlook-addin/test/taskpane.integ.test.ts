@@ -6,7 +6,6 @@
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { existsSync, mkdirSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
@@ -38,7 +37,6 @@ afterAll(async () => {
   await browser?.close();
   await site?.close();
   await gateway?.stop();
-  if (out) await rm(out, { recursive: true, force: true });
 });
 
 function aMail(overrides: Partial<StubMailbox> = {}): StubMailbox {
@@ -102,13 +100,13 @@ browserTest('citizen (CPR): lookup, reply with chosen contact point, metadata, s
   expect(receipt).toContain(letter.id);
   expect(letter.authorization).toBe('Bearer dev-token-sara');
   expect(letter.body).toMatchObject({
-    senderSystemId: 'borgerservice', contactPointId: '7f4c1c7e-1111-4a7e-9a2b-000000000002',
-    recipient: { kind: 'cpr', cpr: '0101901234' }, title: 'Afgørelse om boligstøtte', caseId: '2026-0042', kle: '27.24.00',
-    reply: { allowed: true },
+    senderSystem: 'borgerservice', contactPointId: '7f4c1c7e-1111-4a7e-9a2b-000000000002',
+    recipient: { type: 'cpr', cpr: '0101901234' }, title: 'Afgørelse om boligstøtte', caseId: '2026-0042', kle: '27.24.00',
+    reply: { enabled: true },
   });
   expect((letter.body['body'] as { html: string }).html).toContain('Hermed afgørelsen.');
-  expect((letter.body['attachments'] as { filename: string }[]).map((a) => a.filename)).toEqual(['afgoerelse.pdf', 'Din ansøgning.eml']);
-  expect(letter.body['inlineImages']).toEqual([{ filename: 'logo.png', contentType: 'image/png', base64: 'iVBORw0KGgo=', contentId: 'logo1' }]);
+  expect((letter.body['files'] as { filename: string }[]).map((a) => a.filename)).toEqual(['afgoerelse.pdf', 'Din ansøgning.eml']);
+  expect(letter.body['inlineImages']).toEqual([{ contentId: 'logo1', filename: 'logo.png', contentType: 'image/png', base64: 'iVBORw0KGgo=' }]);
 
   expect((await officeCalls(page)).some((c) => c[0] === 'closeAsync')).toBe(false); // only after the caseworker saw the receipt
   await page.getByRole('button', { name: 'Luk og kassér mailudkastet' }).click();
@@ -149,7 +147,7 @@ browserTest('company (CVR) by name, reply forced off, refused cloud link and .ex
   await page.getByRole('heading', { name: 'Kvittering' }).waitFor();
   await shot(page, 'cvr-2-receipt');
   expect(gateway.letters.at(-1)!.body).toMatchObject({
-    senderSystemId: 'info', recipient: { kind: 'cvr', cvr: '13748136' }, reply: { allowed: false }, title: 'Påbud om oprydning på byggepladsen',
+    senderSystem: 'info', recipient: { type: 'cvr', cvr: '13748136' }, reply: { enabled: false }, title: 'Påbud om oprydning på byggepladsen',
   });
   expect(gateway.letters.at(-1)!.body['recipient']).not.toHaveProperty('pNumber');
   await page.context().close();
@@ -182,8 +180,8 @@ browserTest('production unit (CVR + P-number) in English, reply forced on, accep
   expect(gateway.letters.length).toBe(before + 1);
   expect(gateway.duplicateSends).toBeGreaterThanOrEqual(1);
   expect(gateway.letters.at(-1)!.body).toMatchObject({
-    senderSystemId: 'ydelse', contactPointId: '7f4c1c7e-2222-4a7e-9a2b-000000000001',
-    recipient: { kind: 'cvr', cvr: '13748136', pNumber: '1012345679' }, reply: { allowed: true }, caseId: '2026-0099', kle: '02.00.00',
+    senderSystem: 'ydelse', contactPointId: '7f4c1c7e-2222-4a7e-9a2b-000000000001',
+    recipient: { type: 'cvr', cvr: '13748136', pNumber: '1012345679' }, reply: { enabled: true }, caseId: '2026-0099', kle: '02.00.00',
   });
   await page.context().close();
 }, 60_000);

@@ -6,11 +6,14 @@
  */
 import { PostbudError } from '@postbud/sdk';
 import type { TokenProvider } from '../auth/TokenProvider.js';
-import { parseCompanies, parseCompany, parseLetterStatus, parseLookup, parseMe } from './parseResponses.js';
-import { asObject, str } from './readShape.js';
-import type {
-  CompanyDetails, CompanySummary, LetterAccepted, LetterRequest, LetterStatus, LookupResult, Me, RecipientId,
-} from './types.js';
+import { parseCompanies, parseCompany, parseLetter, parseLetterWithHistory, parseLookup, parseMe } from './parseResponses.js';
+import type { Company, Letter, LetterRequest, LetterWithHistory, LookupRequest, LookupResult, Me, Recipient } from './types.js';
+
+/** The lookup body for a recipient: `{cpr}` or `{cvr, pNumber?}`. */
+export function lookupRequest(recipient: Recipient): LookupRequest {
+  if (recipient.type === 'cpr') return { cpr: recipient.cpr };
+  return { cvr: recipient.cvr, ...(recipient.pNumber ? { pNumber: recipient.pNumber } : {}) };
+}
 
 export interface GatewayClientOptions {
   /** e.g. `https://postbud.kommune.dk` (no trailing `/v1`). */
@@ -47,32 +50,31 @@ export class GatewayClient {
   }
 
   /** POST, so that a CPR number never appears in a URL or an access log. */
-  async lookup(recipient: RecipientId): Promise<LookupResult> {
-    return parseLookup(await this.#request({ method: 'POST', path: '/v1/lookup', body: recipient }));
+  async lookup(recipient: Recipient): Promise<LookupResult> {
+    return parseLookup(await this.#request({ method: 'POST', path: '/v1/lookup', body: lookupRequest(recipient) }));
   }
 
-  async searchCompanies(query: string): Promise<readonly CompanySummary[]> {
+  async searchCompanies(query: string): Promise<readonly Company[]> {
     return parseCompanies(await this.#request({ method: 'GET', path: `/v1/companies?q=${encodeURIComponent(query)}` }));
   }
 
-  async company(cvr: string): Promise<CompanyDetails> {
+  async company(cvr: string): Promise<Company> {
     return parseCompany(await this.#request({ method: 'GET', path: `/v1/companies/${encodeURIComponent(cvr)}` }));
   }
 
   /**
    * Sends a letter. The same `idempotencyKey` on a retry makes the gateway answer with the
-   * letter it already accepted instead of sending it twice.
+   * letter it already accepted (200, same id) instead of sending it twice.
    */
-  async sendLetter(letter: LetterRequest, idempotencyKey: string): Promise<LetterAccepted> {
-    const json = await this.#request({
+  async sendLetter(letter: LetterRequest, idempotencyKey: string): Promise<Letter> {
+    return parseLetter(await this.#request({
       method: 'POST', path: '/v1/letters', body: letter,
       headers: { 'Idempotency-Key': idempotencyKey }, timeoutMs: Math.max(this.#timeoutMs, 120_000),
-    });
-    return { id: str(asObject(json, 'letter receipt'), 'id', 'letter receipt') };
+    }));
   }
 
-  async letterStatus(id: string): Promise<LetterStatus> {
-    return parseLetterStatus(await this.#request({ method: 'GET', path: `/v1/letters/${encodeURIComponent(id)}` }));
+  async letterStatus(id: string): Promise<LetterWithHistory> {
+    return parseLetterWithHistory(await this.#request({ method: 'GET', path: `/v1/letters/${encodeURIComponent(id)}` }));
   }
 
   async #request(spec: RequestSpec): Promise<unknown> {
@@ -100,7 +102,8 @@ export class GatewayClient {
 }
 
 function transportError(cause: unknown, path: string): PostbudError {
-  const name = cause instanceof Error ? cause.name : '';
+  // Not `instanceof Error`: a DOMException from another realm (Node's fetch under a VM) is not one.
+  const name = typeof cause === 'object' && cause !== null ? String((cause as { name?: unknown }).name) : '';
   if (name === 'TimeoutError') {
     return new PostbudError('TIMEOUT', `The gateway did not answer ${path} in time.`, { fault: 'unknown', retryable: true, cause });
   }

@@ -1,22 +1,17 @@
 /**
- * Turns gateway JSON into the typed shapes of `types.ts`, rejecting what does not fit.
+ * Turns gateway JSON into the typed shapes of `types.ts`, rejecting what does not fit
+ * (`RESPONSE_INVALID`). Fields the add-in does not use are not copied.
  * @module
  */
-import { asArray, asObject, oneOf, optNum, optStr, str } from './readShape.js';
+import { asArray, asObject, num, oneOf, optNum, optStr, str } from './readShape.js';
 import type { JsonObject } from './readShape.js';
 import type {
-  CompanyDetails, CompanySummary, ContactPoint, LetterLimits, LetterStatus, LookupResult, Me,
-  PostalAddress, ProductionUnit, RequiredMetadata, SenderSystem,
+  Company, ContactPoint, Letter, LetterEvent, LetterLimits, LetterWithHistory, LookupResult, Me,
+  ProductionUnit, Reachability, RequiredMetadata, SenderSystem,
 } from './types.js';
 
-function address(value: unknown): PostalAddress | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const o = value as JsonObject;
-  return {
-    street: optStr(o, 'street') ?? '', houseNumber: optStr(o, 'houseNumber') ?? '',
-    zipCode: optStr(o, 'zipCode') ?? '', city: optStr(o, 'city') ?? '',
-  };
-}
+const LETTER_STATES = ['accepted', 'sending', 'sent', 'delivered', 'failed', 'rejected'] as const;
+const REACHABILITY = ['digital', 'physical', 'unreachable'] as const;
 
 function contactPoint(value: unknown): ContactPoint {
   const o = asObject(value, 'contact point');
@@ -29,9 +24,11 @@ function senderSystem(value: unknown): SenderSystem {
   const replyByDays = optNum(reply, 'replyByDays');
   const required = asArray(o['requiredMetadata'] ?? [], 'required metadata')
     .filter((r): r is RequiredMetadata => r === 'caseId' || r === 'kle' || r === 'title');
+  const id = str(o, 'id', 'sender system');
   return {
-    id: str(o, 'id', 'sender system'),
-    senderLabel: optStr(o, 'senderLabel') ?? str(o, 'id', 'sender system'),
+    id,
+    label: optStr(o, 'label') ?? id,
+    senderLabel: optStr(o, 'senderLabel') ?? id,
     contactPoints: asArray(o['contactPoints'], 'contact points').map(contactPoint),
     reply: {
       policy: oneOf(reply, 'policy', ['always', 'never', 'caseworker-choice'], 'reply policy'),
@@ -43,33 +40,42 @@ function senderSystem(value: unknown): SenderSystem {
   };
 }
 
-function limits(value: unknown): Partial<LetterLimits> | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const o = value as JsonObject;
-  const ext = Array.isArray(o['allowedExtensions'])
-    ? o['allowedExtensions'].filter((e): e is string => typeof e === 'string').map((e) => e.toLowerCase())
-    : undefined;
-  const out: { -readonly [K in keyof LetterLimits]?: LetterLimits[K] } = {};
-  const maxAttachments = optNum(o, 'maxAttachments');
-  const maxFileBytes = optNum(o, 'maxFileBytes');
-  const maxTotalBytes = optNum(o, 'maxTotalBytes');
-  if (maxAttachments !== undefined) out.maxAttachments = maxAttachments;
-  if (maxFileBytes !== undefined) out.maxFileBytes = maxFileBytes;
-  if (maxTotalBytes !== undefined) out.maxTotalBytes = maxTotalBytes;
-  if (ext) out.allowedExtensions = ext;
-  return out;
+function limits(value: unknown): LetterLimits {
+  const o = asObject(value, 'limits');
+  return {
+    maxAttachments: num(o, 'maxAttachments', 'limits'),
+    maxFileBytes: num(o, 'maxFileBytes', 'limits'),
+    maxTotalBytes: num(o, 'maxTotalBytes', 'limits'),
+    allowedExtensions: asArray(o['allowedExtensions'], 'limits (allowedExtensions)')
+      .filter((e): e is string => typeof e === 'string')
+      .map((e) => e.replace(/^\./, '').toLowerCase()),
+  };
 }
 
 export function parseMe(value: unknown): Me {
   const o = asObject(value, 'profile (/v1/me)');
-  const lim = limits(o['limits']);
-  const email = optStr(o, 'email');
+  const caller = asObject(o['caller'], 'profile (caller)');
+  const authority = typeof o['authority'] === 'object' && o['authority'] !== null ? (o['authority'] as JsonObject) : undefined;
   return {
-    name: optStr(o, 'name') ?? '',
-    ...(email === undefined ? {} : { email }),
+    caller: {
+      id: str(caller, 'id', 'profile (caller)'),
+      name: optStr(caller, 'name') ?? '',
+      groups: asArray(caller['groups'] ?? [], 'profile (groups)').filter((g): g is string => typeof g === 'string'),
+    },
+    ...(authority ? { authority: { cvr: optStr(authority, 'cvr') ?? '', name: optStr(authority, 'name') ?? '' } } : {}),
     senderSystems: asArray(o['senderSystems'], 'sender systems').map(senderSystem),
-    ...(lim === undefined ? {} : { limits: lim }),
+    ...(o['limits'] === undefined ? {} : { limits: limits(o['limits']) }),
   };
+}
+
+/**
+ * `reachability` is required from the gateway version with the API additions on. An older
+ * gateway only says `digitalPost`; it is read as digital or unreachable (never guessed as
+ * physical post), so such a gateway can still be used for digital recipients.
+ */
+function reachabilityOf(o: JsonObject): Reachability {
+  if (o['reachability'] === undefined && typeof o['digitalPost'] === 'boolean') return o['digitalPost'] ? 'digital' : 'unreachable';
+  return oneOf(o, 'reachability', REACHABILITY, 'lookup result');
 }
 
 export function parseLookup(value: unknown): LookupResult {
@@ -78,43 +84,65 @@ export function parseLookup(value: unknown): LookupResult {
   const unit = optStr(o, 'productionUnitName');
   const reason = optStr(o, 'reason');
   return {
-    reachability: oneOf(o, 'reachability', ['digital', 'physical', 'unreachable'], 'lookup result'),
+    reachability: reachabilityOf(o),
     ...(name === undefined ? {} : { name }),
     ...(unit === undefined ? {} : { productionUnitName: unit }),
     ...(reason === undefined ? {} : { reason }),
+    ...(typeof o['nemSms'] === 'boolean' ? { nemSms: o['nemSms'] } : {}),
   };
-}
-
-function companySummary(value: unknown): CompanySummary {
-  const o = asObject(value, 'company');
-  const addr = address(o['address']);
-  return { cvr: str(o, 'cvr', 'company'), name: str(o, 'name', 'company'), ...(addr ? { address: addr } : {}) };
 }
 
 function productionUnit(value: unknown): ProductionUnit {
   const o = asObject(value, 'production unit');
-  const addr = address(o['address']);
-  return { pNumber: str(o, 'pNumber', 'production unit'), name: str(o, 'name', 'production unit'), ...(addr ? { address: addr } : {}) };
+  const address = optStr(o, 'address');
+  return { pNumber: str(o, 'pNumber', 'production unit'), name: str(o, 'name', 'production unit'), ...(address ? { address } : {}) };
 }
 
-export function parseCompanies(value: unknown): readonly CompanySummary[] {
-  const o = asObject(value, 'company search result');
-  return asArray(o['companies'], 'company list').map(companySummary);
-}
-
-export function parseCompany(value: unknown): CompanyDetails {
+export function parseCompany(value: unknown): Company {
   const o = asObject(value, 'company');
-  return { ...companySummary(o), productionUnits: asArray(o['productionUnits'] ?? [], 'production units').map(productionUnit) };
+  return {
+    cvr: str(o, 'cvr', 'company'),
+    name: str(o, 'name', 'company'),
+    productionUnits: asArray(o['productionUnits'] ?? [], 'production units').map(productionUnit),
+  };
 }
 
-export function parseLetterStatus(value: unknown): LetterStatus {
-  const o = asObject(value, 'letter status');
-  const channel = o['channel'] === 'digital' || o['channel'] === 'physical' ? o['channel'] : undefined;
-  const error = optStr(o, 'error');
-  return {
-    id: str(o, 'id', 'letter status'),
-    status: oneOf(o, 'status', ['accepted', 'sending', 'sent', 'delivered', 'failed'], 'letter status'),
-    ...(channel ? { channel } : {}),
-    ...(error === undefined ? {} : { error }),
+export function parseCompanies(value: unknown): readonly Company[] {
+  const o = asObject(value, 'company search result');
+  return asArray(o['companies'], 'company list').map(parseCompany);
+}
+
+export function parseLetter(value: unknown): Letter {
+  const o = asObject(value, 'letter');
+  const ch = o['channel'];
+  const channel = ch === 'digital' || ch === 'physical' || ch === 'nemsms' ? ch : null;
+  const reach = o['reachability'];
+  const opt = (key: 'senderSystem' | 'title' | 'caseId' | 'contactPointId' | 'recipient' | 'lastError') => {
+    const v = optStr(o, key);
+    return v === undefined ? {} : { [key]: v };
   };
+  return {
+    id: str(o, 'id', 'letter'),
+    state: oneOf(o, 'state', LETTER_STATES, 'letter'),
+    channel,
+    ...(reach === 'digital' || reach === 'physical' || reach === 'unreachable' ? { reachability: reach } : {}),
+    ...(typeof o['replyEnabled'] === 'boolean' ? { replyEnabled: o['replyEnabled'] } : {}),
+    ...opt('senderSystem'), ...opt('title'), ...opt('caseId'), ...opt('contactPointId'), ...opt('recipient'), ...opt('lastError'),
+  };
+}
+
+function letterEvent(value: unknown): LetterEvent {
+  const o = asObject(value, 'letter event');
+  const state = o['state'];
+  return {
+    eventId: String(o['eventId'] ?? ''),
+    kind: oneOf(o, 'kind', ['state', 'receipt', 'status', 'reply'], 'letter event'),
+    ...(typeof state === 'string' && (LETTER_STATES as readonly string[]).includes(state) ? { state: state as LetterEvent['state'] & string } : {}),
+    occurredAt: str(o, 'occurredAt', 'letter event'),
+  };
+}
+
+export function parseLetterWithHistory(value: unknown): LetterWithHistory {
+  const o = asObject(value, 'letter status');
+  return { letter: parseLetter(o['letter']), history: asArray(o['history'] ?? [], 'letter history').map(letterEvent) };
 }

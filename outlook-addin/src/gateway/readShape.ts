@@ -31,6 +31,12 @@ export function optStr(obj: JsonObject, key: string): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
+export function num(obj: JsonObject, key: string, what: string): number {
+  const v = obj[key];
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw invalid(`${what} (${key})`);
+  return v;
+}
+
 export function optNum(obj: JsonObject, key: string): number | undefined {
   const v = obj[key];
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;

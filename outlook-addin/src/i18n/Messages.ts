@@ -32,6 +32,8 @@ export interface Messages {
   readonly reachDigital: (name: string) => string;
   readonly reachPhysical: (name: string) => string;
   readonly reachUnreachable: (name: string) => string;
+  /** Explanations of the lookup's `reason` codes; unknown codes are not shown. */
+  readonly lookupReasons: Readonly<Record<string, string>>;
   readonly unknownName: string;
   readonly confirmName: string;
   // Sender
@@ -44,6 +46,11 @@ export interface Messages {
   readonly replyChoice: string;
   readonly replyByLabel: string;
   readonly replyByInvalid: string;
+  readonly offReasonLabel: string;
+  readonly offReasonHint: string;
+  /** Quick choices that fill in the reason. */
+  readonly offReasonChoices: readonly string[];
+  readonly offReasonChoicesLabel: string;
   readonly noSenderSystems: string;
   // Metadata
   readonly metadataHeading: string;
@@ -81,8 +88,9 @@ export interface Messages {
   readonly receiptId: string;
   readonly receiptChannel: string;
   readonly receiptStatus: string;
-  readonly channel: Readonly<Record<'digital' | 'physical', string>>;
-  readonly status: Readonly<Record<'accepted' | 'sending' | 'sent' | 'delivered' | 'failed', string>>;
+  readonly channel: Readonly<Record<'digital' | 'physical' | 'nemsms', string>>;
+  readonly channelPending: string;
+  readonly status: Readonly<Record<'accepted' | 'sending' | 'sent' | 'delivered' | 'failed' | 'rejected', string>>;
   readonly closeDraft: string;
   readonly draftManual: string;
   readonly alreadySent: string;

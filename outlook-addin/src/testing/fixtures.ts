@@ -1,13 +1,15 @@
 /**
- * Object mothers for tests: fictional caseworker profile, citizens and companies.
- * CPR numbers are date-valid and fictional; CVR numbers pass modulus 11.
+ * Object mothers for tests: fictional caseworker profile, citizens and companies, in the
+ * gateway's JSON shapes. CPR numbers are date-valid and fictional; CVR numbers pass modulus 11.
  * @module
  */
-import type { CompanyDetails, Me, SenderSystem } from '../gateway/types.js';
+import type { Company, Me, Reachability, SenderSystem } from '../gateway/types.js';
+import { DEFAULT_LIMITS } from '../features/content/letterLimits.js';
 
 export function aSenderSystem(overrides: Partial<SenderSystem> = {}): SenderSystem {
   return {
     id: 'borgerservice',
+    label: 'Outlook (Postbud add-in)',
     senderLabel: 'Postbud Kommune, Borgerservice',
     contactPoints: [
       { id: '7f4c1c7e-1111-4a7e-9a2b-000000000001', label: 'Borgerservice, generelt' },
@@ -22,8 +24,8 @@ export function aSenderSystem(overrides: Partial<SenderSystem> = {}): SenderSyst
 
 export function aMe(): Me {
   return {
-    name: 'Sara Sagsbehandler',
-    email: 'sara@postbud-kommune.example',
+    caller: { id: 'cbc7c016-305b-4110-a6c4-eb91491f0cc2', name: 'Sara Sagsbehandler', groups: ['0e5d23b6-6a0e-45a8-a8c8-8ba35648aa31'] },
+    authority: { cvr: '29999902', name: 'Postbud Kommune' },
     senderSystems: [
       aSenderSystem(),
       aSenderSystem({ id: 'ydelse', senderLabel: 'Postbud Kommune, Ydelseskontoret', reply: { policy: 'always', defaultOn: true }, requiredMetadata: ['caseId', 'kle'],
@@ -31,29 +33,29 @@ export function aMe(): Me {
       aSenderSystem({ id: 'info', senderLabel: 'Postbud Kommune, Information', reply: { policy: 'never', defaultOn: false }, requiredMetadata: [],
         contactPoints: [{ id: '7f4c1c7e-3333-4a7e-9a2b-000000000001', label: 'Information' }] }),
     ],
-    limits: { maxAttachments: 5 },
+    limits: { ...DEFAULT_LIMITS, maxAttachments: 5 },
   };
 }
 
 export interface WorldCitizen {
   readonly cpr: string;
   readonly name: string;
-  readonly reachability: 'digital' | 'physical' | 'unreachable';
+  readonly reachability: Reachability;
+  readonly reason?: string;
 }
 
 export const CITIZENS: readonly WorldCitizen[] = [
   { cpr: '0101901234', name: 'Anna Andersen', reachability: 'digital' },
-  { cpr: '2312854321', name: 'Bent Bertelsen', reachability: 'physical' },
-  { cpr: '1505752468', name: 'Cecilie Carlsen', reachability: 'unreachable' },
+  { cpr: '2312854321', name: 'Bent Bertelsen', reachability: 'physical', reason: 'exempt' },
+  { cpr: '1505752468', name: 'Cecilie Carlsen', reachability: 'unreachable', reason: 'closed' },
 ];
 
-export const COMPANIES: readonly (CompanyDetails & { readonly reachability: 'digital' | 'physical' })[] = [
+export const COMPANIES: readonly (Company & { readonly reachability: Reachability })[] = [
   {
     cvr: '13748136', name: 'Fiktiv Byg ApS', reachability: 'digital',
-    address: { street: 'Byggevej', houseNumber: '1', zipCode: '8000', city: 'Aarhus C' },
     productionUnits: [
-      { pNumber: '1012345678', name: 'Fiktiv Byg ApS, Aarhus', address: { street: 'Byggevej', houseNumber: '1', zipCode: '8000', city: 'Aarhus C' } },
-      { pNumber: '1012345679', name: 'Fiktiv Byg ApS, Vejle', address: { street: 'Havnegade', houseNumber: '7', zipCode: '7100', city: 'Vejle' } },
+      { pNumber: '1012345678', name: 'Fiktiv Byg ApS, Aarhus', address: 'Byggevej 1, 8000 Aarhus C' },
+      { pNumber: '1012345679', name: 'Fiktiv Byg ApS, Vejle', address: 'Havnegade 7, 7100 Vejle' },
     ],
   },
   { cvr: '13585628', name: 'Eksempel Bageri I/S', reachability: 'physical', productionUnits: [] },

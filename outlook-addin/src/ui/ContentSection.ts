@@ -33,7 +33,7 @@ export function contentSection(ctx: PaneContext): ContentSectionHandle {
   const preview = async (): Promise<void> => {
     const s = model.senderSystem;
     frame.srcdoc = letterPreviewHtml({
-      senderLabel: s?.senderLabel ?? '', caseworker: model.me.name, caseId: model.draft.caseId,
+      senderLabel: s?.senderLabel ?? '', caseworker: model.me.caller.name, caseId: model.draft.caseId,
       title: model.draft.title, bodyHtml: await ctx.mailbox.getBodyHtml(), date: new Date(),
     }, m);
   };

@@ -5,10 +5,10 @@
  */
 import type { DraftState } from '../features/draft/DraftState.js';
 import type { DraftStore } from '../features/draft/DraftStore.js';
-import type { LookupResult, Me, RecipientId, SenderSystem } from '../gateway/types.js';
+import type { LookupResult, Me, Recipient, SenderSystem } from '../gateway/types.js';
 
 export interface ConfirmedRecipient {
-  readonly recipient: RecipientId;
+  readonly recipient: Recipient;
   readonly lookup: LookupResult;
 }
 

@@ -7,7 +7,7 @@
 import { findCompanies } from '../features/recipient/findCompanies.js';
 import { validateRecipient } from '../features/recipient/validateRecipient.js';
 import type { RecipientMode } from '../features/recipient/validateRecipient.js';
-import type { CompanyDetails, LookupResult } from '../gateway/types.js';
+import type { Company, LookupResult } from '../gateway/types.js';
 import { describeError } from '../i18n/describeError.js';
 import type { Messages } from '../i18n/Messages.js';
 import { field, h, options, section, uid } from './dom.js';
@@ -17,7 +17,8 @@ export function describeLookup(r: LookupResult, m: Messages): string {
   const unit = r.productionUnitName;
   const name = (unit && r.name && unit.startsWith(r.name) ? unit : [r.name, unit].filter(Boolean).join(', ')) || m.unknownName;
   const main = r.reachability === 'digital' ? m.reachDigital(name) : r.reachability === 'physical' ? m.reachPhysical(name) : m.reachUnreachable(name);
-  return [main, r.reason, r.reachability === 'unreachable' ? '' : m.confirmName].filter(Boolean).join(' ');
+  const why = r.reason ? (m.lookupReasons[r.reason] ?? '') : '';
+  return [main, why, r.reachability === 'unreachable' ? '' : m.confirmName].filter(Boolean).join(' ');
 }
 
 export function recipientSection(ctx: PaneContext): HTMLElement {
@@ -40,7 +41,7 @@ export function recipientSection(ctx: PaneContext): HTMLElement {
   const companyPanel = h('div', { class: 'panel' }, company.root, searchButton, results, chosen, unit.root);
   const result = h('div', { class: 'lookup', role: 'status', 'aria-live': 'polite' });
 
-  let details: CompanyDetails | undefined;
+  let details: Company | undefined;
 
   const showMode = (): void => {
     const mode = model.draft.mode;
@@ -83,7 +84,7 @@ export function recipientSection(ctx: PaneContext): HTMLElement {
     company.control.value = cvr;
     try {
       details = await ctx.gateway.company(cvr);
-      const units = details.productionUnits.map((u) => ({ value: u.pNumber, label: `${u.name} (P ${u.pNumber})` }));
+      const units = details.productionUnits.map((u) => ({ value: u.pNumber, label: `${u.name} (P ${u.pNumber})${u.address ? `, ${u.address}` : ''}` }));
       options(unit.control, [{ value: '', label: `— ${m.unitLabel} —` }, { value: 'whole', label: m.wholeCompany }, ...units], model.draft.pNumber);
       unit.setNote(units.length ? undefined : m.noUnits);
     } catch (error) {

@@ -8,7 +8,7 @@ import { DraftStore } from '../features/draft/DraftStore.js';
 import { finishDraft } from '../features/send/finishDraft.js';
 import { sendLetter } from '../features/send/sendLetter.js';
 import type { SendProgress } from '../features/send/sendLetter.js';
-import type { LetterStatus } from '../gateway/types.js';
+import type { Letter } from '../gateway/types.js';
 import { describeError } from '../i18n/describeError.js';
 import { h, section } from './dom.js';
 import type { PaneContext } from './PaneContext.js';
@@ -31,7 +31,7 @@ export function sendSection(ctx: PaneContext, checks: SendChecks): HTMLElement {
   const progressText = (p: SendProgress): string =>
     p.step === 'reading' ? m.progressReading(p.done, p.total) : p.step === 'sending' ? m.progressSending : m.progressWaiting;
 
-  const showReceipt = (s: LetterStatus): void => {
+  const showReceipt = (s: Letter): void => {
     const row = (k: string, v: string): HTMLElement => h('div', {}, h('dt', {}, k), h('dd', {}, v));
     const close = h('button', { type: 'button', class: 'primary' }, m.closeDraft);
     const after = h('p', { role: 'status' });
@@ -42,8 +42,8 @@ export function sendSection(ctx: PaneContext, checks: SendChecks): HTMLElement {
     if (!canClose) after.textContent = m.draftManual;
     receipt.replaceChildren(h('div', {},
       h('h3', {}, m.receiptHeading),
-      h('dl', {}, row(m.receiptId, s.id), row(m.receiptChannel, s.channel ? m.channel[s.channel] : '—'), row(m.receiptStatus, m.status[s.status])),
-      s.error ? h('p', { class: 'error' }, s.error) : null,
+      h('dl', {}, row(m.receiptId, s.id), row(m.receiptChannel, s.channel ? m.channel[s.channel] : m.channelPending), row(m.receiptStatus, m.status[s.state])),
+      s.lastError && (s.state === 'failed' || s.state === 'rejected') ? h('p', { class: 'error' }, s.lastError) : null,
       canClose ? close : null, after,
     ));
     receipt.hidden = false;
@@ -89,7 +89,7 @@ export function sendSection(ctx: PaneContext, checks: SendChecks): HTMLElement {
   if (model.draft.sentLetterId) {
     queueMicrotask(() => {
       problem.textContent = m.alreadySent;
-      void ctx.gateway.letterStatus(model.draft.sentLetterId!).then(showReceipt, () => {});
+      void ctx.gateway.letterStatus(model.draft.sentLetterId!).then((r) => showReceipt(r.letter), () => {});
     });
   }
   return root;

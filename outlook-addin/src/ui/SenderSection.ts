@@ -1,9 +1,11 @@
 /**
  * Step 2: sender system and contact point from `/v1/me`; the reply toggle follows the
- * sender system's policy and says why; an optional reply-by date.
+ * sender system's policy and says why; an optional reply-by date; and an optional reason
+ * when the caseworker turns reply off although the policy's default is on.
  * @module
  */
-import { defaultReplyBy, isValidReplyBy, replyOption } from '../features/sender/replyOption.js';
+import { MAX_OFF_REASON_LENGTH } from '../features/send/buildLetterRequest.js';
+import { asksOffReason, defaultReplyBy, isValidReplyBy, replyOption } from '../features/sender/replyOption.js';
 import { field, h, options, section } from './dom.js';
 import type { PaneContext } from './PaneContext.js';
 
@@ -21,6 +23,13 @@ export function senderSection(ctx: PaneContext): SenderSectionHandle {
   const explain = h('p', { class: 'hint', id: 'reply-explain' });
   reply.setAttribute('aria-describedby', explain.id);
   const replyBy = field(m.replyByLabel, h('input', { type: 'date' }));
+  const offReason = field(m.offReasonLabel, h('input', { type: 'text', maxlength: String(MAX_OFF_REASON_LENGTH), value: model.draft.replyOffReason }), m.offReasonHint);
+  const quick = m.offReasonChoices.map((text) => {
+    const b = h('button', { type: 'button', class: 'chip' }, text);
+    b.addEventListener('click', () => { offReason.control.value = text; model.update({ replyOffReason: text }); offReason.control.focus(); });
+    return b;
+  });
+  const offReasonBox = h('div', { class: 'off-reason' }, offReason.root, h('div', { role: 'group', 'aria-label': m.offReasonChoicesLabel, class: 'chips' }, ...quick));
 
   const render = (): void => {
     const s = model.senderSystem;
@@ -34,6 +43,7 @@ export function senderSection(ctx: PaneContext): SenderSectionHandle {
     explain.textContent = opt.reason === 'forcedOn' ? m.replyForcedOn : opt.reason === 'forcedOff' ? m.replyForcedOff : m.replyChoice;
     replyBy.root.hidden = !opt.on;
     replyBy.control.value = model.draft.replyBy;
+    offReasonBox.hidden = !asksOffReason(s.reply, opt.on);
   };
 
   const selectSystem = (id: string): void => {
@@ -48,6 +58,7 @@ export function senderSection(ctx: PaneContext): SenderSectionHandle {
   system.control.addEventListener('change', () => selectSystem(system.control.value));
   contact.control.addEventListener('change', () => model.update({ contactPointId: contact.control.value }));
   reply.addEventListener('change', () => { model.update({ replyChosen: reply.checked }); render(); });
+  offReason.control.addEventListener('input', () => model.update({ replyOffReason: offReason.control.value }));
   replyBy.control.addEventListener('change', () => { model.update({ replyBy: replyBy.control.value }); replyBy.setError(undefined); });
 
   if (model.me.senderSystems.length === 0) {
@@ -57,7 +68,7 @@ export function senderSection(ctx: PaneContext): SenderSectionHandle {
   render();
   const toggle = h('div', { class: 'toggle' }, reply, h('label', { for: reply.id }, m.replyLabel));
   return {
-    root: section(m.senderHeading, system.root, contact.root, toggle, explain, replyBy.root),
+    root: section(m.senderHeading, system.root, contact.root, toggle, explain, offReasonBox, replyBy.root),
     validate: () => {
       const on = replyOption(model.senderSystem!.reply, model.draft.replyChosen).on;
       const bad = on && model.draft.replyBy !== '' && !isValidReplyBy(model.draft.replyBy);

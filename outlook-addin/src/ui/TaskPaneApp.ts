@@ -52,6 +52,6 @@ export async function mountTaskPane(root: HTMLElement, deps: TaskPaneDeps): Prom
     refreshContent: () => content.refresh(),
     lock: (locked) => { form.inert = locked; },
   });
-  root.replaceChildren(h('h1', {}, m.appTitle), h('p', { class: 'hint' }, m.signedInAs(ctx.model.me.name)), form, send);
+  root.replaceChildren(h('h1', {}, m.appTitle), h('p', { class: 'hint' }, m.signedInAs(ctx.model.me.caller.name)), form, send);
   await content.refresh().catch(() => undefined);
 }

@@ -4,7 +4,6 @@
  * @module
  */
 import { PostbudError } from '@postbud/sdk';
-import type { LetterDocument } from '../../gateway/types.js';
 import type { MailboxAdapter } from '../../office/MailboxAdapter.js';
 import type { PlannedDocument } from './planContent.js';
 
@@ -16,12 +15,21 @@ export function utf8ToBase64(text: string): string {
   return btoa(binary);
 }
 
+/** One attachment as read from Outlook, ready for `files` or `inlineImages`. */
+export interface ReadDocument {
+  readonly filename: string;
+  readonly contentType: string;
+  readonly base64: string;
+  /** Inline image referenced from the body as `cid:<contentId>`. */
+  readonly contentId?: string;
+}
+
 export async function readDocuments(
   mailbox: Pick<MailboxAdapter, 'getAttachmentContent'>,
   planned: readonly PlannedDocument[],
   onRead?: (done: number, total: number) => void,
-): Promise<LetterDocument[]> {
-  const out: LetterDocument[] = [];
+): Promise<ReadDocument[]> {
+  const out: ReadDocument[] = [];
   for (const doc of planned) {
     const content = await mailbox.getAttachmentContent(doc.attachmentId);
     let base64: string;

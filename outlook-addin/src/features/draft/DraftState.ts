@@ -15,6 +15,8 @@ export interface DraftState {
   /** The caseworker's own reply choice, when the policy leaves it to them. */
   readonly replyChosen?: boolean;
   readonly replyBy: string;
+  /** Why the caseworker turned reply off where the policy's default is on (optional). */
+  readonly replyOffReason: string;
   readonly title: string;
   readonly caseId: string;
   readonly kle: string;
@@ -26,5 +28,5 @@ export interface DraftState {
 
 export const EMPTY_DRAFT: DraftState = Object.freeze({
   mode: 'cpr', cpr: '', cvr: '', pNumber: '', companyName: '', senderSystemId: '', contactPointId: '',
-  replyBy: '', title: '', caseId: '', kle: '',
+  replyBy: '', replyOffReason: '', title: '', caseId: '', kle: '',
 });

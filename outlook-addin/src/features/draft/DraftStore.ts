@@ -8,7 +8,7 @@ import type { DraftState } from './DraftState.js';
 
 export const DRAFT_KEY = 'postbud.draft.v1';
 
-const STRING_FIELDS = ['cpr', 'cvr', 'pNumber', 'companyName', 'senderSystemId', 'contactPointId', 'replyBy', 'title', 'caseId', 'kle'] as const;
+const STRING_FIELDS = ['cpr', 'cvr', 'pNumber', 'companyName', 'senderSystemId', 'contactPointId', 'replyBy', 'replyOffReason', 'title', 'caseId', 'kle'] as const;
 
 function fromJson(text: string): DraftState {
   const raw: unknown = JSON.parse(text);

@@ -3,17 +3,17 @@
  * @module
  */
 import { checkCvr } from '@postbud/sdk';
-import type { CompanyDetails, CompanySummary } from '../../gateway/types.js';
+import type { Company } from '../../gateway/types.js';
 
 export interface CompanyDirectory {
-  searchCompanies(query: string): Promise<readonly CompanySummary[]>;
-  company(cvr: string): Promise<CompanyDetails>;
+  searchCompanies(query: string): Promise<readonly Company[]>;
+  company(cvr: string): Promise<Company>;
 }
 
 export type CompanySearch =
   | { readonly kind: 'tooShort' }
   | { readonly kind: 'invalidCvr' }
-  | { readonly kind: 'found'; readonly companies: readonly CompanySummary[] };
+  | { readonly kind: 'found'; readonly companies: readonly Company[] };
 
 /** Eight digits are treated as a CVR number (looked up directly); anything else as a name. */
 export async function findCompanies(directory: CompanyDirectory, text: string): Promise<CompanySearch> {

@@ -3,7 +3,7 @@
  * @module
  */
 import { checkCpr, checkCvr, checkPNumber } from '@postbud/sdk';
-import type { RecipientId } from '../../gateway/types.js';
+import type { Recipient } from '../../gateway/types.js';
 
 /** `cpr`: a citizen; `cvr`: a whole company; `cvr-p`: one production unit of a company. */
 export type RecipientMode = 'cpr' | 'cvr' | 'cvr-p';
@@ -18,7 +18,7 @@ export interface RecipientForm {
 }
 
 export type RecipientCheck =
-  | { readonly ok: true; readonly recipient: RecipientId }
+  | { readonly ok: true; readonly recipient: Recipient }
   | { readonly ok: false; readonly problem: RecipientProblem };
 
 export function validateRecipient(form: RecipientForm, now: Date = new Date()): RecipientCheck {
@@ -26,12 +26,12 @@ export function validateRecipient(form: RecipientForm, now: Date = new Date()): 
     const text = (form.cpr ?? '').trim();
     if (!/^\d{6}-?\d{4}$/.test(text)) return { ok: false, problem: 'cprFormat' };
     const cpr = checkCpr(text, now);
-    return cpr.ok ? { ok: true, recipient: { kind: 'cpr', cpr: cpr.value } } : { ok: false, problem: 'cprDate' };
+    return cpr.ok ? { ok: true, recipient: { type: 'cpr', cpr: cpr.value } } : { ok: false, problem: 'cprDate' };
   }
   const cvr = checkCvr(form.cvr ?? '');
   if (!cvr.ok) return { ok: false, problem: 'cvrInvalid' };
-  if (form.mode === 'cvr') return { ok: true, recipient: { kind: 'cvr', cvr: cvr.value } };
+  if (form.mode === 'cvr') return { ok: true, recipient: { type: 'cvr', cvr: cvr.value } };
   if (!form.pNumber?.trim()) return { ok: false, problem: 'pNumberMissing' };
   const p = checkPNumber(form.pNumber);
-  return p.ok ? { ok: true, recipient: { kind: 'cvr', cvr: cvr.value, pNumber: p.value } } : { ok: false, problem: 'pNumberInvalid' };
+  return p.ok ? { ok: true, recipient: { type: 'cvr', cvr: cvr.value, pNumber: p.value } } : { ok: false, problem: 'pNumberInvalid' };
 }

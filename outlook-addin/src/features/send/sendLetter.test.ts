@@ -1,12 +1,14 @@
 import { expect, test } from '@jest/globals';
 import { PostbudError } from '@postbud/sdk';
-import type { LetterAccepted, LetterRequest, LetterStatus } from '../../gateway/types.js';
+import type { Letter, LetterRequest, LetterState, LetterWithHistory } from '../../gateway/types.js';
 import { FakeMailbox } from '../../testing/FakeMailbox.js';
 import { aSenderSystem } from '../../testing/fixtures.js';
 import { DEFAULT_LIMITS } from '../content/letterLimits.js';
 import { planContent } from '../content/planContent.js';
 import { EMPTY_DRAFT } from '../draft/DraftState.js';
 import { DraftStore } from '../draft/DraftStore.js';
+import { asksOffReason } from '../sender/replyOption.js';
+import { buildLetterRequest } from './buildLetterRequest.js';
 import { finishDraft } from './finishDraft.js';
 import { sendLetter } from './sendLetter.js';
 import type { LetterSender, SendProgress } from './sendLetter.js';
@@ -14,15 +16,15 @@ import type { LetterSender, SendProgress } from './sendLetter.js';
 class RecordingSender implements LetterSender {
   readonly sent: { letter: LetterRequest; key: string }[] = [];
   readonly failures: PostbudError[] = [];
-  statuses: LetterStatus['status'][] = ['delivered'];
-  async sendLetter(letter: LetterRequest, key: string): Promise<LetterAccepted> {
+  statuses: LetterState[] = ['delivered'];
+  async sendLetter(letter: LetterRequest, key: string): Promise<Letter> {
     this.sent.push({ letter, key });
     const failure = this.failures.shift();
     if (failure) throw failure;
-    return { id: `ltr-${key}` };
+    return { id: `ltr-${key}`, state: 'accepted', channel: null };
   }
-  async letterStatus(id: string): Promise<LetterStatus> {
-    return { id, status: this.statuses.shift() ?? 'delivered', channel: 'digital' };
+  async letterStatus(id: string): Promise<LetterWithHistory> {
+    return { letter: { id, state: this.statuses.shift() ?? 'delivered', channel: 'digital' }, history: [] };
   }
 }
 
@@ -47,7 +49,7 @@ async function run(mailbox: FakeMailbox, gateway: RecordingSender, keys: string[
   const progress: SendProgress[] = [];
   const result = await sendLetter(
     { gateway, mailbox, drafts, newKey: () => keys.shift()!, sleep: async () => {}, maxPolls: 5 },
-    { draft: { ...draft, ...pick(d) }, recipient: { kind: 'cpr', cpr: '0101901234' }, sender: aSenderSystem(), plan: planContent(await mailbox.listAttachments(), DEFAULT_LIMITS) },
+    { draft: { ...draft, ...pick(d) }, recipient: { type: 'cpr', cpr: '0101901234' }, sender: aSenderSystem(), plan: planContent(await mailbox.listAttachments(), DEFAULT_LIMITS) },
     (p) => progress.push(p),
   );
   return { result, progress, saved: await drafts.load() };
@@ -62,15 +64,16 @@ test('sends body, attachments (mail as .eml) and inline images, reads attachment
   const gateway = new RecordingSender();
   gateway.statuses = ['accepted', 'sending', 'delivered'];
   const { result, progress, saved } = await run(mailbox, gateway);
-  expect(result).toEqual({ id: 'ltr-key-1', status: 'delivered', channel: 'digital' });
+  expect(result).toEqual({ id: 'ltr-key-1', state: 'delivered', channel: 'digital' });
   expect(mailbox.maxParallelReads).toBe(1);
   const { letter, key } = gateway.sent[0]!;
   expect(key).toBe('key-1');
   expect(letter.body.html).toContain('cid:logo1');
-  expect(letter.attachments.map((a) => [a.filename, a.contentType])).toEqual([['afgoerelse.pdf', 'application/pdf'], ['Tidligere mail.eml', 'message/rfc822']]);
-  expect(atob(letter.attachments[1]!.base64)).toBe(String.fromCharCode(...new TextEncoder().encode('Subject: Æble\r\n\r\nhej')));
-  expect(letter.inlineImages).toEqual([{ filename: 'logo.png', contentType: 'image/png', base64: 'iVBORw0=', contentId: 'logo1' }]);
-  expect(letter).toMatchObject({ senderSystemId: 'borgerservice', contactPointId: '7f4c1c7e-1111-4a7e-9a2b-000000000002', caseId: '2026-001', reply: { allowed: true, replyBy: '2026-07-01' } });
+  expect(letter.files.map((a) => [a.filename, a.contentType])).toEqual([['afgoerelse.pdf', 'application/pdf'], ['Tidligere mail.eml', 'message/rfc822']]);
+  expect(atob(letter.files[1]!.base64)).toBe(String.fromCharCode(...new TextEncoder().encode('Subject: Æble\r\n\r\nhej')));
+  expect(letter.inlineImages).toEqual([{ contentId: 'logo1', filename: 'logo.png', contentType: 'image/png', base64: 'iVBORw0=' }]);
+  expect(letter).toMatchObject({ senderSystem: 'borgerservice', contactPointId: '7f4c1c7e-1111-4a7e-9a2b-000000000002', caseId: '2026-001', reply: { enabled: true, replyBy: new Date(2026, 6, 1, 23, 59, 59).toISOString() } });
+  expect(letter.reply).not.toHaveProperty('offReason');
   expect(progress.map((p) => p.step)).toEqual(['reading', 'reading', 'reading', 'reading', 'sending', 'waiting', 'waiting', 'waiting']);
   expect(saved.sentLetterId).toBe('ltr-key-1');
 });
@@ -123,4 +126,20 @@ test('finishDraft closes and discards on Mailbox 1.14 and reports manual handlin
   const failing = aMailbox('1.14');
   failing.failNext.add('closeAndDiscard');
   expect(await finishDraft(failing)).toBe('manual');
+});
+
+test('reply turned off under caseworker-choice with default on: the reason goes along; elsewhere it does not', async () => {
+  const read = [{ filename: 'a.pdf', contentType: 'application/pdf', base64: 'JVBE' }];
+  const parts = { recipient: { type: 'cvr', cvr: '13748136', pNumber: '1012345678' } as const, bodyHtml: '<p>x</p>', attachments: read, inlineImages: [] };
+  const off = { ...draft, replyChosen: false, replyOffReason: '  Brevet er kun til orientering ' };
+  expect(buildLetterRequest({ ...parts, sender: aSenderSystem(), draft: off }).reply).toEqual({ enabled: false, offReason: 'Brevet er kun til orientering' });
+  // Default off: turning it off is not a deviation, so nothing is asked or sent.
+  const defaultOff = aSenderSystem({ reply: { policy: 'caseworker-choice', defaultOn: false } });
+  expect(buildLetterRequest({ ...parts, sender: defaultOff, draft: off }).reply).toEqual({ enabled: false });
+  expect(buildLetterRequest({ ...parts, sender: aSenderSystem({ reply: { policy: 'never', defaultOn: false } }), draft: off }).reply).toEqual({ enabled: false });
+  const on = buildLetterRequest({ ...parts, sender: aSenderSystem(), draft: { ...off, replyChosen: true } });
+  expect(on.reply).toEqual({ enabled: true, replyBy: new Date(2026, 6, 1, 23, 59, 59).toISOString() });
+  expect(on).toMatchObject({ recipient: { type: 'cvr', cvr: '13748136', pNumber: '1012345678' }, files: read, inlineImages: [], body: { html: '<p>x</p>' } });
+  expect(asksOffReason(aSenderSystem().reply, false)).toBe(true);
+  expect(asksOffReason(aSenderSystem().reply, true)).toBe(false);
 });

@@ -5,7 +5,7 @@
  * @module
  */
 import { isPostbudError } from '@postbud/sdk';
-import type { LetterAccepted, LetterRequest, LetterStatus, RecipientId, SenderSystem } from '../../gateway/types.js';
+import type { Letter, LetterRequest, LetterState, LetterWithHistory, Recipient, SenderSystem } from '../../gateway/types.js';
 import type { MailboxAdapter } from '../../office/MailboxAdapter.js';
 import type { ContentPlan } from '../content/planContent.js';
 import { readDocuments } from '../content/readDocuments.js';
@@ -14,14 +14,14 @@ import type { DraftStore } from '../draft/DraftStore.js';
 import { buildLetterRequest } from './buildLetterRequest.js';
 
 export interface LetterSender {
-  sendLetter(letter: LetterRequest, idempotencyKey: string): Promise<LetterAccepted>;
-  letterStatus(id: string): Promise<LetterStatus>;
+  sendLetter(letter: LetterRequest, idempotencyKey: string): Promise<Letter>;
+  letterStatus(id: string): Promise<LetterWithHistory>;
 }
 
 export type SendProgress =
   | { readonly step: 'reading'; readonly done: number; readonly total: number }
   | { readonly step: 'sending' }
-  | { readonly step: 'waiting'; readonly status: LetterStatus };
+  | { readonly step: 'waiting'; readonly letter: Letter };
 
 export interface SendLetterDeps {
   readonly gateway: LetterSender;
@@ -36,31 +36,31 @@ export interface SendLetterDeps {
 
 export interface SendLetterInput {
   readonly draft: DraftState;
-  readonly recipient: RecipientId;
+  readonly recipient: Recipient;
   readonly sender: SenderSystem;
   readonly plan: ContentPlan;
 }
 
-const SETTLED: ReadonlySet<LetterStatus['status']> = new Set(['sent', 'delivered', 'failed']);
+const SETTLED: ReadonlySet<LetterState> = new Set(['sent', 'delivered', 'failed', 'rejected']);
 
 /** Failures that prove the gateway did not take the letter: a new attempt may get a new key. */
 function definitelyRefused(error: unknown): boolean {
   return isPostbudError(error) && !error.retryable && ['SEND_REJECTED', 'LETTER_TOO_LARGE', 'RECIPIENT_NOT_REACHABLE', 'HTTP_CLIENT_ERROR', 'AUTH_FAILED'].includes(error.code);
 }
 
-async function followStatus(deps: SendLetterDeps, id: string, onProgress: (p: SendProgress) => void): Promise<LetterStatus> {
+async function followStatus(deps: SendLetterDeps, id: string, onProgress: (p: SendProgress) => void): Promise<Letter> {
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  let status = await deps.gateway.letterStatus(id);
-  onProgress({ step: 'waiting', status });
-  for (let i = 1; i < (deps.maxPolls ?? 10) && !SETTLED.has(status.status); i++) {
+  let letter = (await deps.gateway.letterStatus(id)).letter;
+  onProgress({ step: 'waiting', letter });
+  for (let i = 1; i < (deps.maxPolls ?? 10) && !SETTLED.has(letter.state); i++) {
     await sleep(deps.pollIntervalMs ?? 1000);
-    status = await deps.gateway.letterStatus(id);
-    onProgress({ step: 'waiting', status });
+    letter = (await deps.gateway.letterStatus(id)).letter;
+    onProgress({ step: 'waiting', letter });
   }
-  return status;
+  return letter;
 }
 
-export async function sendLetter(deps: SendLetterDeps, input: SendLetterInput, onProgress: (p: SendProgress) => void = () => {}): Promise<LetterStatus> {
+export async function sendLetter(deps: SendLetterDeps, input: SendLetterInput, onProgress: (p: SendProgress) => void = () => {}): Promise<Letter> {
   let draft = input.draft;
   if (draft.sentLetterId) return followStatus(deps, draft.sentLetterId, onProgress);
 
@@ -77,7 +77,7 @@ export async function sendLetter(deps: SendLetterDeps, input: SendLetterInput, o
   draft = { ...draft, idempotencyKey: key };
   await deps.drafts.save(draft);
   onProgress({ step: 'sending' });
-  let accepted: LetterAccepted;
+  let accepted: Letter;
   try {
     accepted = await deps.gateway.sendLetter(letter, key);
   } catch (error) {

@@ -38,3 +38,17 @@ export function isValidReplyBy(value: string, now: Date = new Date()): boolean {
   if (isoDate(d) !== value) return false;
   return value > isoDate(now);
 }
+
+/**
+ * The pane asks for a reason (optional) when the caseworker turns reply off although the
+ * policy's default is on: the gateway records it for the replyability report.
+ */
+export function asksOffReason(policy: ReplyPolicy, on: boolean): boolean {
+  return policy.policy === 'caseworker-choice' && policy.defaultOn && !on;
+}
+
+/** The reply-by date (`YYYY-MM-DD`) as the end of that local day, in ISO 8601 (the API's date-time). */
+export function replyByDateTime(date: string): string {
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
+  return new Date(y, m - 1, d, 23, 59, 59).toISOString();
+}
