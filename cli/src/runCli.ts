@@ -17,6 +17,7 @@ import { registerLookupCommand } from './commands/lookup.js';
 import { registerReportCommand } from './commands/report.js';
 import { registerSandboxCommand } from './commands/sandbox.js';
 import { registerSendCommand } from './commands/send.js';
+import { registerStartCommand } from './commands/start.js';
 import { CLI_VERSION } from './version.js';
 
 /** Error codes caused by what the user typed: reported as usage errors (exit 2). */
@@ -54,6 +55,7 @@ export function createProgram(ctx: CliContext): Command {
   registerConfigCommand(program, ctx);
   registerReportCommand(program, ctx);
   registerDemoCommand(program, ctx);
+  registerStartCommand(program, ctx);
   return program;
 }
 
