@@ -27,6 +27,12 @@ import { PollingLoop } from './outbox/PollingLoop.js';
 import { loadPlugins } from './plugins/loadPlugins.js';
 import type { RoutePort } from './route/RoutePort.js';
 import { SdkRoute } from './route/SdkRoute.js';
+import type { Caller } from './auth/Caller.js';
+import { NO_DIRECTORY } from './directory/RecipientDirectory.js';
+import type { RecipientDirectory } from './directory/RecipientDirectory.js';
+import { SandboxRecipientDirectory } from './directory/SandboxRecipientDirectory.js';
+import type { LetterRecord } from './ledger/records.js';
+import type { CaseworkerChoices } from './letters/applyPolicy.js';
 import { GATEWAY_VERSION } from './version.js';
 
 export interface StartGatewayOptions {
@@ -44,6 +50,16 @@ export interface StartGatewayOptions {
   readonly ledgerFile?: string;
   /** Use this route instead of the SDK client (tests, other transports). */
   readonly route?: RoutePort;
+  /**
+   * Plugin instances by sender-system id, used instead of loading the config's `plugin`
+   * (samples and tests that build their plugin in-process). A sender system still needs an
+   * entry in the config (label, policy, groups); its `plugin` field is then not loaded.
+   */
+  readonly plugins?: Readonly<Record<string, SenderSystemPlugin>>;
+  /** Names and addresses of recipients (CPR/CVR register). Default: the sandbox's world for `route.kind: sandbox`, else none. */
+  readonly directory?: RecipientDirectory;
+  /** Environment for `route.passphraseEnv` / `route.apiTokenEnv`. Default `process.env`. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
   readonly logger?: Logger;
   readonly workers?: {
     /** @unit milliseconds */ readonly outboxIntervalMs?: number;
@@ -52,6 +68,14 @@ export interface StartGatewayOptions {
     /** Run the outbox worker and reply loop. @default true */
     readonly enabled?: boolean;
   };
+}
+
+export interface SubmitOptions {
+  readonly caller: Caller;
+  /** The caseworker's reply choice and contact point (as in the HTTP request). */
+  readonly choices?: CaseworkerChoices;
+  /** Idempotency key: the same key from the same caller returns the original letter. */
+  readonly clientKey?: string;
 }
 
 export interface RunningGateway {
@@ -63,6 +87,12 @@ export interface RunningGateway {
   readonly warnings: readonly ConfigIssue[];
   /** Runs one outbox round and one inbound round now (tests, `postbud gateway --once`). */
   readonly tick: () => Promise<void>;
+  /**
+   * Accepts a letter in-process, through the same access check, plugin, policy and ledger as
+   * `POST /v1/letters` (202 there = `created: true` here). `caller` is whom the ledger and
+   * audit trail name; it must be allowed to use the sender system.
+   */
+  readonly submit: (senderSystemId: string, document: unknown, options: SubmitOptions) => Promise<{ readonly letter: LetterRecord; readonly created: boolean }>;
   readonly close: () => Promise<void>;
 }
 
@@ -85,24 +115,25 @@ function withOverrides(loaded: LoadedConfig, o: StartGatewayOptions): GatewayCon
   });
 }
 
-async function resolveConfig(o: StartGatewayOptions): Promise<{ config: GatewayConfig; issues: ConfigIssue[]; plugins: ReadonlyMap<string, SenderSystemPlugin> }> {
+async function resolveConfig(o: StartGatewayOptions): Promise<{ config: GatewayConfig; issues: ConfigIssue[]; plugins: ReadonlyMap<string, SenderSystemPlugin>; baseDir: string }> {
   if ((o.configFile === undefined) === (o.config === undefined)) throw new PostbudError('CONFIG_INVALID', 'Give startGateway either configFile or config.');
   const loaded = o.configFile !== undefined ? await loadConfig(o.configFile) : configFromObject(o.config, o.baseDir ?? process.cwd());
-  const { plugins, issues: pluginIssues } = await loadPlugins(loaded.config, loaded.baseDir);
+  const { plugins, issues: pluginIssues } = await loadPlugins(loaded.config, loaded.baseDir, o.plugins ?? {});
   const issues = [...loaded.issues, ...pluginIssues];
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) {
     throw new PostbudError('CONFIG_INVALID', `The gateway will not start: the configuration has ${errors.length} error(s).\n${formatConfigIssues(errors, 'en')}`, { details: { issues: errors } });
   }
-  return { config: withOverrides(loaded, o), issues, plugins };
+  return { config: withOverrides(loaded, o), issues, plugins, baseDir: loaded.baseDir };
 }
 
 export async function startGateway(options: StartGatewayOptions): Promise<RunningGateway> {
   const logger = options.logger ?? createLogger();
-  const { config, issues, plugins } = await resolveConfig(options);
+  const { config, issues, plugins, baseDir } = await resolveConfig(options);
   for (const w of issues) logger.warn({ code: w.code, path: w.path }, w.en);
+  const route = options.route ?? (await SdkRoute.create(config, baseDir, options.env));
+  const directory = options.directory ?? (config.route.kind === 'sandbox' && config.route.url ? new SandboxRecipientDirectory(config.route.url) : NO_DIRECTORY);
   const ledger: Ledger = SqliteLedger.open(config.ledger.file);
-  const route = options.route ?? new SdkRoute(config);
   const w = options.workers ?? {};
   const outbox = new OutboxWorker({ ledger, route, logger, owner: `${hostname()}:${process.pid}:${randomUUID()}`, ...(w.leaseMs ? { leaseMs: w.leaseMs } : {}) });
   const inbound = new InboundLoop({ ledger, route, plugins, logger });
@@ -110,10 +141,11 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
   const outboxLoop = new PollingLoop(() => outbox.runOnce(), w.outboxIntervalMs ?? 1000, onError('outbox'));
   const inboundLoop = new PollingLoop(() => inbound.runOnce(), w.inboundIntervalMs ?? config.route.pollIntervalMs, onError('inbound'));
   let ready = false;
-  const letters = new LetterService({ config, ledger, plugins, onAccepted: () => outboxLoop.wake() });
+  const letters = new LetterService({ config, ledger, plugins, route, directory, onAccepted: () => outboxLoop.wake() });
+  const apps = new Set(config.senderSystems.flatMap((s) => s.apps));
   const { app } = await createHttpServer(
     { config, ledger, letters, route, plugins, version: GATEWAY_VERSION, isReady: () => ready },
-    createTokenVerifier(config.auth),
+    createTokenVerifier(config.auth, apps),
     logger,
   );
   await app.listen({ host: config.server.host, port: config.server.port });
@@ -132,6 +164,8 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       await outbox.runOnce();
       await inbound.runOnce();
     },
+    submit: (senderSystemId, document, o) =>
+      letters.accept({ caller: o.caller, senderSystemId, document, choices: o.choices ?? {}, ...(o.clientKey !== undefined ? { clientKey: o.clientKey } : {}) }),
     close: async () => {
       ready = false;
       await Promise.all([outboxLoop.stop(), inboundLoop.stop()]);

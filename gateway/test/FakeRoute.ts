@@ -5,10 +5,12 @@
  */
 import { PostbudError } from '@postbud/sdk';
 import type { LetterInput } from '@postbud/sdk';
-import type { Company, RouteInboundReply, RouteLookup, RoutePort, RouteSendResult, RouteStatusItem } from '../src/route/RoutePort.js';
+import type { Company, RouteInboundReply, RouteLookup, RoutePort, RouteSendOptions, RouteSendResult, RouteStatusItem } from '../src/route/RoutePort.js';
 
 export class FakeRoute implements RoutePort {
+  readonly canPrint = true;
   readonly sent = new Map<string, LetterInput>();
+  readonly sendOptions = new Map<string, RouteSendOptions>();
   sendCalls = 0;
   failNext: PostbudError | undefined;
   readonly replies: RouteInboundReply[] = [];
@@ -19,7 +21,7 @@ export class FakeRoute implements RoutePort {
     return 'cpr' in recipient && recipient.cpr.endsWith('9999') ? { digitalPost: false, reason: 'EXEMPT' } : { digitalPost: true, nemSms: false };
   }
 
-  async send(letter: LetterInput): Promise<RouteSendResult> {
+  async send(letter: LetterInput, options: RouteSendOptions): Promise<RouteSendResult> {
     this.sendCalls += 1;
     if (this.failNext) {
       const e = this.failNext;
@@ -29,7 +31,8 @@ export class FakeRoute implements RoutePort {
     const id = letter.messageUUID as string;
     const duplicate = this.sent.has(id);
     this.sent.set(id, letter);
-    return { transmissionId: `tx-${id}`, duplicate };
+    this.sendOptions.set(id, options);
+    return { transmissionId: `tx-${id}`, duplicate, channel: options.physical ? 'physical' : 'digital' };
   }
 
   async fetchReplies(max: number) { return this.replies.slice(0, max); }

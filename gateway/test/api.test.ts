@@ -107,8 +107,11 @@ test('a letter is accepted at once (202), sent by the outbox with the policy app
 });
 
 test('the caseworker may switch replies off under caseworker-choice; a never-policy system refuses a reply request (422)', async () => {
-  const off = await call('POST', '/v1/letters', { body: aLetter({ reply: { enabled: false } }) });
-  expect(off.json.replyEnabled).toBe(false);
+  const off = await call('POST', '/v1/letters', { body: aLetter({ reply: { enabled: false, offReason: 'Fortrolig afgørelse: svar via telefon' } }) });
+  expect(off.json).toMatchObject({ replyEnabled: false, replyOffReason: 'Fortrolig afgørelse: svar via telefon' });
+  const audit = await gw.ledger.listAudit({ letterId: off.json.id });
+  expect(audit[0]?.detail).toMatchObject({ replyTurnedOff: true, replyOffReason: 'Fortrolig afgørelse: svar via telefon' });
+  await gw.tick();
   const token = await issuer.mint({ groups: ['opkraevning'] });
   const refused = await call('POST', '/v1/letters', { token, body: aLetter({ senderSystem: 'opkraevning', reply: { enabled: true } }) });
   expect(refused.status).toBe(422);
@@ -166,14 +169,16 @@ test('the replyability report as JSON, CSV and an accessible HTML chart', async 
   expect(row.replyEnabledShare).toBeGreaterThan(0);
   const csv = await call('GET', '/v1/reports/replyability?format=csv');
   expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
-  expect(csv.text.split('\r\n')[0]).toBe('senderSystem,lettersSent,replyEnabled,replyEnabledShare,repliesReceived,medianHoursToReply');
+  expect(csv.text.split('\r\n')[0]).toBe('senderSystem,lettersSent,replyEnabled,replyEnabledShare,repliesReceived,medianHoursToReply,replyTurnedOff,replyOffReasons,physical');
+  expect(row).toMatchObject({ replyTurnedOff: 1, replyOffReasons: [{ reason: 'Fortrolig afgørelse: svar via telefon', count: 1 }] });
+  expect(csv.text).toContain('Fortrolig afgørelse: svar via telefon (1)');
   const html = await call('GET', '/v1/reports/replyability', { headers: { accept: 'text/html' } });
   expect(html.text).toMatch(/<svg role="img" aria-labelledby="chart-title chart-desc"/);
   expect(html.text).toMatch(/<th scope="row">outlook<\/th>/);
 });
 
 test('lookup and the company directory', async () => {
-  expect((await call('POST', '/v1/lookup', { body: { cpr: TEST_CPR } })).json).toEqual({ digitalPost: true, nemSms: false });
+  expect((await call('POST', '/v1/lookup', { body: { cpr: TEST_CPR } })).json).toEqual({ reachability: 'digital', digitalPost: true, nemSms: false });
   expect((await call('POST', '/v1/lookup', { body: { cpr: '0101909999' } })).json).toMatchObject({ digitalPost: false, reason: 'EXEMPT' });
   expect((await call('POST', '/v1/lookup', { body: {} })).status).toBe(400);
   const found = await call('GET', '/v1/companies?q=byg');

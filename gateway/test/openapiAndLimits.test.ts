@@ -9,6 +9,7 @@ import { toOpenApiPath } from '../src/http/buildOpenApi.js';
 import { configFromObject } from '../src/config/loadConfig.js';
 import { SqliteLedger } from '../src/ledger/SqliteLedger.js';
 import { LetterService } from '../src/letters/LetterService.js';
+import { NO_DIRECTORY } from '../src/directory/RecipientDirectory.js';
 import { FakeRoute } from './FakeRoute.js';
 import { startTestIssuer } from './TestIssuer.js';
 import type { TestIssuer } from './TestIssuer.js';
@@ -29,8 +30,9 @@ const authFor = (i: TestIssuer) => ({ issuer: i.issuer, audience: i.audience, jw
 test('every route Fastify serves is in /openapi.json and every documented operation is served', async () => {
   const { config } = configFromObject(aRawConfig(), tempDir());
   const ledger = SqliteLedger.open(':memory:');
-  const letters = new LetterService({ config, ledger, plugins: new Map(), onAccepted: () => {} });
-  const ctx = { config, ledger, letters, route: new FakeRoute(), plugins: new Map(), version: 't', isReady: () => true };
+  const route = new FakeRoute();
+  const letters = new LetterService({ config, ledger, plugins: new Map(), route, directory: NO_DIRECTORY, onAccepted: () => {} });
+  const ctx = { config, ledger, letters, route, plugins: new Map(), version: 't', isReady: () => true };
   const { app, served } = await createHttpServer(ctx, async () => ({ id: 'x', groups: [] }), pino({ level: 'silent' }));
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as { port: number };

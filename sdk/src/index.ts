@@ -87,6 +87,7 @@ export type { InboundMemos, InboundReply } from './replies/InboundMemos.js';
 export type { SenderSystemPlugin, SenderSystemPluginFactory } from './plugins/SenderSystemPlugin.js';
 export type { SenderSystemCapabilities } from './plugins/SenderSystemCapabilities.js';
 export type { LetterContext } from './plugins/LetterContext.js';
+export type { PluginLetter } from './plugins/PluginLetter.js';
 export type {
   LetterEventBase,
   LetterReceiptEvent,

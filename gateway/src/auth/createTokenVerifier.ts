@@ -30,22 +30,40 @@ async function discoverJwksUri(issuer: string): Promise<URL> {
   return new URL(doc.jwks_uri);
 }
 
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+
 function scopes(payload: JWTPayload): string[] {
   const scp = typeof payload['scp'] === 'string' ? payload['scp'].split(' ') : [];
-  const roles = Array.isArray(payload['roles']) ? payload['roles'].filter((r): r is string => typeof r === 'string') : [];
-  return [...scp, ...roles];
+  return [...scp, ...strings(payload['roles'])];
+}
+
+/** A client-credentials (app-only) token: no delegated scopes, app roles instead (Entra ID v1 and v2). */
+function isAppToken(payload: JWTPayload): boolean {
+  return payload['scp'] === undefined && (payload['idtyp'] === 'app' || Array.isArray(payload['roles']));
 }
 
 function toCaller(payload: JWTPayload, config: AuthConfig): Caller {
-  const rawGroups = payload[config.groupsClaim];
-  const groups = Array.isArray(rawGroups) ? rawGroups.filter((g): g is string => typeof g === 'string') : [];
-  const id = typeof payload['oid'] === 'string' ? payload['oid'] : payload.sub;
+  const groups = strings(payload[config.groupsClaim]);
+  const id = text(payload['oid']) ?? payload.sub;
   if (id === undefined) throw new AuthError(401, 'The token has no subject.');
-  const name = typeof payload['name'] === 'string' ? payload['name'] : undefined;
-  return { id, groups, ...(name === undefined ? {} : { name }) };
+  if (isAppToken(payload)) {
+    const appId = text(payload['azp']) ?? text(payload['appid']);
+    const name = text(payload['app_displayname']) ?? appId;
+    return { id, kind: 'app', groups, roles: strings(payload['roles']), ...(appId ? { appId } : {}), ...(name ? { name } : {}) };
+  }
+  const name = text(payload['name']);
+  return { id, kind: 'user', groups, roles: strings(payload['roles']), ...(name === undefined ? {} : { name }) };
 }
 
-export function createTokenVerifier(config: AuthConfig): TokenVerifier {
+/** An app passes with the required role, a per-system role (`Postbud.Send.<id>`) or an app id listed in the config. */
+function appAllowed(caller: Caller, config: AuthConfig, apps: ReadonlySet<string>): boolean {
+  const roles = caller.roles ?? [];
+  return roles.some((r) => r === config.requiredScope || r.startsWith(`${config.requiredScope}.`)) || (caller.appId !== undefined && apps.has(caller.appId));
+}
+
+/** `apps`: application ids a sender system lists (they need no role). */
+export function createTokenVerifier(config: AuthConfig, apps: ReadonlySet<string> = new Set()): TokenVerifier {
   let jwks: ReturnType<typeof createRemoteJWKSet> | undefined;
   const keySet = async () => (jwks ??= createRemoteJWKSet(config.jwksUri !== undefined ? new URL(config.jwksUri) : await discoverJwksUri(config.issuer)));
   return async (authorization) => {
@@ -61,7 +79,10 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
       throw new AuthError(401, `The token was refused (${code}). Sign in again.`);
     }
     if (config.tenant !== undefined && payload['tid'] !== config.tenant) throw new AuthError(401, 'The token is from another tenant.');
-    if (!scopes(payload).includes(config.requiredScope)) throw new AuthError(403, `The token lacks the scope ${config.requiredScope}.`);
-    return toCaller(payload, config);
+    const caller = toCaller(payload, config);
+    if (caller.kind === 'app') {
+      if (!appAllowed(caller, config, apps)) throw new AuthError(403, `The application has no role ${config.requiredScope}(.<sender system>) and is not listed for any sender system.`);
+    } else if (!scopes(payload).includes(config.requiredScope)) throw new AuthError(403, `The token lacks the scope ${config.requiredScope}.`);
+    return caller;
   };
 }

@@ -29,8 +29,10 @@ export interface RouteConfig {
   readonly keyFile?: string;
   /** Name of the environment variable holding the key or PKCS#12 passphrase. */
   readonly passphraseEnv?: string;
-  /** Name of the environment variable holding the NgDP API token. */
+  /** Name of the environment variable holding the NgDP API token, as `username:token`. */
   readonly apiTokenEnv?: string;
+  /** Extra CA certificate(s) (PEM file) to trust for the route's TLS server: test setups, private endpoints. */
+  readonly caFile?: string;
   /** How often replies and status events are fetched. @unit milliseconds */
   readonly pollIntervalMs: number;
 }
@@ -66,6 +68,24 @@ export interface SenderSystemConfig {
   readonly requiredMetadata: readonly RequiredMetadata[];
   /** Identity-token groups whose members may use this system. Empty = nobody via the API. */
   readonly groups: readonly string[];
+  /**
+   * Application (client) ids of service identities (client-credentials tokens, e.g. an
+   * output manager) that may use this system. An app may also hold the role
+   * `<auth.requiredScope>.<id>` instead of being listed here.
+   */
+  readonly apps: readonly string[];
+}
+
+/** What a letter may carry: checked at intake and shown to the add-in in `GET /v1/me`. */
+export interface LetterLimits {
+  /** Attachments besides the letter itself. */
+  readonly maxAttachments: number;
+  /** @unit bytes */
+  readonly maxFileBytes: number;
+  /** All files of one letter together. @unit bytes */
+  readonly maxTotalBytes: number;
+  /** Lower-case extensions without the dot. */
+  readonly allowedExtensions: readonly string[];
 }
 
 export interface AuthConfig {
@@ -109,4 +129,5 @@ export interface GatewayConfig {
   readonly auth: AuthConfig;
   readonly server: ServerConfig;
   readonly ledger: LedgerConfig;
+  readonly limits: LetterLimits;
 }

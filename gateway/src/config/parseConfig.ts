@@ -11,6 +11,7 @@ import type {
   ContactPointConfig,
   GatewayConfig,
   LedgerConfig,
+  LetterLimits,
   RequiredMetadata,
   RouteConfig,
   SenderSystemConfig,
@@ -38,6 +39,7 @@ function route(r: FieldReader, raw: RawObject): RouteConfig {
     ...opt('keyFile', r.optionalString(o, 'keyFile', 'route')),
     ...opt('passphraseEnv', r.optionalString(o, 'passphraseEnv', 'route')),
     ...opt('apiTokenEnv', r.optionalString(o, 'apiTokenEnv', 'route')),
+    ...opt('caFile', r.optionalString(o, 'caFile', 'route')),
     pollIntervalMs: r.number(o, 'pollIntervalMs', 'route', 5000, 50),
   };
 }
@@ -75,6 +77,7 @@ function senderSystem(r: FieldReader, raw: unknown, path: string): SenderSystemC
       return ok;
     }),
     groups: r.stringList(o, 'groups', path),
+    apps: r.stringList(o, 'apps', path),
   };
 }
 
@@ -110,6 +113,25 @@ function ledger(r: FieldReader, raw: RawObject): LedgerConfig {
   };
 }
 
+/** The regulation's limits (10 attachments, 99.5 MB per letter) and the file types Digital Post shows. */
+export const DEFAULT_LIMITS: LetterLimits = Object.freeze({
+  maxAttachments: 10,
+  maxFileBytes: 25 * 1024 * 1024,
+  maxTotalBytes: 99.5 * 1024 * 1024,
+  allowedExtensions: Object.freeze(['pdf', 'txt', 'html', 'htm', 'doc', 'docx', 'xls', 'xlsx', 'odt', 'ods', 'jpg', 'jpeg', 'png', 'gif', 'tif', 'tiff', 'eml', 'msg', 'csv', 'rtf', 'xml']),
+});
+
+function limits(r: FieldReader, raw: RawObject): LetterLimits {
+  const o = r.object(raw['limits'] ?? {}, 'limits');
+  const ext = r.stringList(o, 'allowedExtensions', 'limits').map((e) => e.toLowerCase().replace(/^\./, ''));
+  return {
+    maxAttachments: r.number(o, 'maxAttachments', 'limits', DEFAULT_LIMITS.maxAttachments, 0),
+    maxFileBytes: r.number(o, 'maxFileBytes', 'limits', DEFAULT_LIMITS.maxFileBytes, 1),
+    maxTotalBytes: r.number(o, 'maxTotalBytes', 'limits', DEFAULT_LIMITS.maxTotalBytes, 1),
+    allowedExtensions: o['allowedExtensions'] === undefined ? DEFAULT_LIMITS.allowedExtensions : ext,
+  };
+}
+
 /** Parses without throwing; the result's `issues` say what is wrong. */
 export function parseConfig(raw: unknown): ParsedConfig {
   const r = new FieldReader();
@@ -123,6 +145,7 @@ export function parseConfig(raw: unknown): ParsedConfig {
     auth: auth(r, root),
     server: server(r, root),
     ledger: ledger(r, root),
+    limits: limits(r, root),
   };
   return { config: deepFreeze(config), issues: r.issues };
 }

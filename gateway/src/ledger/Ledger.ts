@@ -14,6 +14,7 @@
 import type {
   AuditEntry,
   ClaimedLetter,
+  LetterChannel,
   LetterEventRecord,
   LetterRecord,
   LetterSearch,
@@ -43,12 +44,14 @@ export interface Ledger {
   /** Stores an accepted letter. Returns the existing letter when `clientKey` was used before. */
   acceptLetter(letter: NewLetter, audit: NewAuditEntry): Promise<{ readonly letter: LetterRecord; readonly created: boolean }>;
   getLetter(id: string): Promise<LetterRecord | undefined>;
+  /** The letter a caller stored with this Idempotency-Key, if any. */
+  letterByClientKey(caseworker: string, clientKey: string): Promise<LetterRecord | undefined>;
   searchLetters(search: LetterSearch): Promise<readonly LetterRecord[]>;
   letterEvents(letterId: string): Promise<readonly LetterEventRecord[]>;
 
   claimOutbox(claim: OutboxClaim): Promise<readonly ClaimedLetter[]>;
   /** The route accepted the letter. Ignored unless `owner` still holds the lease. */
-  markSent(id: string, outcome: SendOutcome & { readonly transmissionId?: string }): Promise<boolean>;
+  markSent(id: string, outcome: SendOutcome & { readonly transmissionId?: string; readonly channel?: LetterChannel }): Promise<boolean>;
   /** A failed attempt: retry at `retryAt`, or final `rejected` when `retryAt` is absent. */
   markSendFailed(id: string, outcome: SendOutcome & { readonly error: string; readonly retryAt?: Date }): Promise<boolean>;
 

@@ -134,5 +134,5 @@ test('replyability counts sent letters, reply-enabled share, replies and median 
     }
   }
   const rows = await ledger.replyability({ from: '2025-03-01T00:00:00.000Z', to: '2025-03-02T00:00:00.000Z' });
-  expect(rows).toEqual([{ senderSystem: 'outlook', lettersSent: 3, replyEnabled: 2, repliesReceived: 2, medianHoursToReply: 3 }]);
+  expect(rows).toEqual([{ senderSystem: 'outlook', lettersSent: 3, replyEnabled: 2, repliesReceived: 2, medianHoursToReply: 3, replyTurnedOff: 0, replyOffReasons: [], physical: 0 }]);
 });

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Ledger, OutboxClaim, SendOutcome } from './Ledger.js';
 import type {
-  AuditEntry, ClaimedLetter, LetterEventRecord, LetterRecord, LetterSearch, LetterState, NewAuditEntry,
+  AuditEntry, ClaimedLetter, LetterChannel, LetterEventRecord, LetterRecord, LetterSearch, LetterState, NewAuditEntry,
   NewLetter, NewReply, NewStatusEvent, PendingDelivery, ReplyabilityRow, ReplyRecord,
 } from './records.js';
 import { SQLITE_MIGRATIONS } from './sqliteMigrations.js';
@@ -56,14 +56,20 @@ export class SqliteLedger implements Ledger {
       }
       this.#db.prepare(
         `INSERT INTO letters (id, sender_system, caseworker, recipient_masked, title, case_id, contact_point_id, reply_enabled,
-           reply_by, client_key, payload, accepted_at, state, next_attempt_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'accepted', ?)`,
+           reply_by, client_key, payload, accepted_at, state, next_attempt_at, reachability, reply_turned_off, reply_off_reason)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'accepted', ?, ?, ?, ?)`,
       ).run(l.id, l.senderSystem, l.caseworker, l.recipientMasked, l.title, l.caseId ?? null, l.contactPointId ?? null,
-        l.replyEnabled ? 1 : 0, l.replyBy ?? null, l.clientKey ?? null, l.payload, l.acceptedAt, l.acceptedAt);
+        l.replyEnabled ? 1 : 0, l.replyBy ?? null, l.clientKey ?? null, l.payload, l.acceptedAt, l.acceptedAt,
+        l.reachability ?? null, l.replyTurnedOff ? 1 : 0, l.replyOffReason ?? null);
       this.#event(l.id, 'state', 'accepted', l.acceptedAt, {}, false);
       this.#audit(audit);
       return { letter: toLetterRecord(this.#row(l.id)), created: true };
     })();
+  }
+
+  async letterByClientKey(caseworker: string, clientKey: string): Promise<LetterRecord | undefined> {
+    const row = this.#db.prepare('SELECT * FROM letters WHERE caseworker = ? AND client_key = ?').get(caseworker, clientKey) as Row | undefined;
+    return row === undefined ? undefined : toLetterRecord(row);
   }
 
   async getLetter(id: string): Promise<LetterRecord | undefined> {
@@ -105,16 +111,16 @@ export class SqliteLedger implements Ledger {
     return rows.map((r) => ({ record: toLetterRecord(r), payload: String(r['payload']) }));
   }
 
-  async markSent(id: string, o: SendOutcome & { transmissionId?: string }): Promise<boolean> {
+  async markSent(id: string, o: SendOutcome & { transmissionId?: string; channel?: LetterChannel }): Promise<boolean> {
     return this.#db.transaction(() => {
       const at = o.at.toISOString();
       const changed = this.#db.prepare(
-        `UPDATE letters SET state = 'sent', sent_at = ?, transmission_id = ?, lease_owner = NULL, lease_until = NULL, last_error = NULL
+        `UPDATE letters SET state = 'sent', sent_at = ?, transmission_id = ?, channel = ?, lease_owner = NULL, lease_until = NULL, last_error = NULL
          WHERE id = ? AND state = 'sending' AND lease_owner = ?`,
-      ).run(at, o.transmissionId ?? null, id, o.owner).changes;
+      ).run(at, o.transmissionId ?? null, o.channel ?? null, id, o.owner).changes;
       if (changed === 0) return false;
-      this.#event(id, 'receipt', 'sent', at, { outcome: 'accepted', ...(o.transmissionId ? { transmissionId: o.transmissionId } : {}) }, true);
-      this.#stateAudit(id, 'sent', at, { transmissionId: o.transmissionId });
+      this.#event(id, 'receipt', 'sent', at, { outcome: 'accepted', ...(o.transmissionId ? { transmissionId: o.transmissionId } : {}), ...(o.channel ? { channel: o.channel } : {}) }, true);
+      this.#stateAudit(id, 'sent', at, { transmissionId: o.transmissionId, channel: o.channel });
       return true;
     })();
   }
@@ -223,7 +229,7 @@ export class SqliteLedger implements Ledger {
 
   async replyability(p: { from: string; to: string }): Promise<readonly ReplyabilityRow[]> {
     const letters = this.#db.prepare(
-      `SELECT l.id, l.sender_system, l.reply_enabled, l.sent_at, group_concat(r.received_at) AS reply_times
+      `SELECT l.id, l.sender_system, l.reply_enabled, l.sent_at, l.channel, l.reply_turned_off, l.reply_off_reason, group_concat(r.received_at) AS reply_times
        FROM letters l LEFT JOIN replies r ON r.letter_id = l.id
        WHERE l.sent_at IS NOT NULL AND l.sent_at >= ? AND l.sent_at < ? GROUP BY l.id`,
     ).all(p.from, p.to) as Row[];
@@ -232,6 +238,9 @@ export class SqliteLedger implements Ledger {
       replyEnabled: r['reply_enabled'] === 1,
       sentAt: String(r['sent_at']),
       replyTimes: typeof r['reply_times'] === 'string' ? r['reply_times'].split(',') : [],
+      physical: r['channel'] === 'physical',
+      replyTurnedOff: r['reply_turned_off'] === 1,
+      ...(typeof r['reply_off_reason'] === 'string' ? { replyOffReason: r['reply_off_reason'] } : {}),
     })));
   }
 

@@ -11,6 +11,15 @@ export interface ReplyabilityInput {
   readonly sentAt: string;
   /** Reception times of replies to this letter. */
   readonly replyTimes: readonly string[];
+  readonly physical?: boolean;
+  readonly replyTurnedOff?: boolean;
+  readonly replyOffReason?: string;
+}
+
+function offReasons(list: readonly ReplyabilityInput[]): { reason: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const l of list) if (l.replyTurnedOff) counts.set(l.replyOffReason?.trim() || '(none given)', (counts.get(l.replyOffReason?.trim() || '(none given)') ?? 0) + 1);
+  return [...counts.entries()].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
 }
 
 function median(values: readonly number[]): number | undefined {
@@ -35,6 +44,9 @@ export function computeReplyability(letters: readonly ReplyabilityInput[]): Repl
         lettersSent: list.length,
         replyEnabled: list.filter((l) => l.replyEnabled).length,
         repliesReceived: list.reduce((n, l) => n + l.replyTimes.length, 0),
+        replyTurnedOff: list.filter((l) => l.replyTurnedOff).length,
+        replyOffReasons: offReasons(list),
+        physical: list.filter((l) => l.physical).length,
         ...(m === undefined ? {} : { medianHoursToReply: Math.round(m * 10) / 10 }),
       };
     });

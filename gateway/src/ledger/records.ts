@@ -11,6 +11,11 @@
 export type LetterState = 'accepted' | 'sending' | 'sent' | 'delivered' | 'failed' | 'rejected';
 export const FINAL_STATES: readonly LetterState[] = ['delivered', 'failed', 'rejected'];
 
+/** Where the letter went (known once the route accepted it). */
+export type LetterChannel = 'digital' | 'physical' | 'nemsms';
+/** What the gateway knew about the recipient at intake. */
+export type Reachability = 'digital' | 'physical' | 'unreachable';
+
 export interface NewLetter {
   /** The letter id = the MeMo messageUUID fixed at acceptance: the idempotency key of every send. */
   readonly id: string;
@@ -23,6 +28,12 @@ export interface NewLetter {
   readonly contactPointId?: string;
   readonly replyEnabled: boolean;
   readonly replyBy?: string;
+  /** The caseworker switched off a reply option that was on by default (caseworker-choice). */
+  readonly replyTurnedOff?: boolean;
+  /** Why, in the caseworker's words (audit trail and replyability report). */
+  readonly replyOffReason?: string;
+  /** Reachability at intake; absent when the lookup could not be made then. */
+  readonly reachability?: Reachability;
   /** The caller's Idempotency-Key header, unique per caseworker. */
   readonly clientKey?: string;
   /** The letter to send, as JSON (a `LetterInput` with base64 content). Deleted at final state. */
@@ -33,6 +44,7 @@ export interface NewLetter {
 
 export interface LetterRecord extends Omit<NewLetter, 'payload' | 'clientKey'> {
   readonly state: LetterState;
+  readonly channel?: LetterChannel;
   readonly attempts: number;
   readonly transmissionId?: string;
   readonly lastError?: string;
@@ -123,4 +135,10 @@ export interface ReplyabilityRow {
   readonly repliesReceived: number;
   /** Median hours from sending to the first reply, when any. */
   readonly medianHoursToReply?: number;
+  /** Letters where the caseworker switched off a default-on reply option. */
+  readonly replyTurnedOff: number;
+  /** Their reasons, most frequent first (`(none given)` when empty). */
+  readonly replyOffReasons: readonly { readonly reason: string; readonly count: number }[];
+  /** Letters sent as physical post. */
+  readonly physical: number;
 }

@@ -75,4 +75,9 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
    CREATE INDEX audit_letter ON audit(letter_id);
    CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
    CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;`,
+  // 2: physical post and reply-off reasons (API v1 additions).
+  `ALTER TABLE letters ADD COLUMN channel TEXT;
+   ALTER TABLE letters ADD COLUMN reachability TEXT;
+   ALTER TABLE letters ADD COLUMN reply_turned_off INTEGER NOT NULL DEFAULT 0;
+   ALTER TABLE letters ADD COLUMN reply_off_reason TEXT;`,
 ];

@@ -2,7 +2,7 @@
  * Row ⇄ record mapping for the SQLite ledger (snake_case columns, NULL for absent fields).
  * @module
  */
-import type { AuditEntry, LetterEventRecord, LetterRecord, LetterState, ReplyRecord } from './records.js';
+import type { AuditEntry, LetterChannel, LetterEventRecord, LetterRecord, LetterState, Reachability, ReplyRecord } from './records.js';
 
 export type Row = Readonly<Record<string, unknown>>;
 
@@ -33,7 +33,11 @@ export function toLetterRecord(r: Row): LetterRecord {
       lastError: str(r['last_error']),
       sentAt: str(r['sent_at']),
       finalAt: str(r['final_at']),
+      channel: str(r['channel']) as LetterChannel | undefined,
+      reachability: str(r['reachability']) as Reachability | undefined,
+      replyOffReason: str(r['reply_off_reason']),
     }),
+    ...(r['reply_turned_off'] === 1 ? { replyTurnedOff: true } : {}),
   };
 }
 

@@ -11,7 +11,7 @@ import type { GatewayConfig, SenderSystemConfig } from '../config/GatewayConfig.
 import { ApiError } from '../http/ApiError.js';
 
 export interface CaseworkerChoices {
-  readonly reply?: { readonly enabled?: boolean; readonly replyBy?: string };
+  readonly reply?: { readonly enabled?: boolean; readonly replyBy?: string; readonly offReason?: string };
   readonly contactPointId?: string;
 }
 
@@ -20,6 +20,9 @@ export interface PolicyResult {
   readonly replyEnabled: boolean;
   readonly contactPointId?: string;
   readonly replyBy?: string;
+  /** The caseworker switched off a reply option that is on by default. */
+  readonly replyTurnedOff: boolean;
+  readonly replyOffReason?: string;
 }
 
 const DAY_MS = 86_400_000;
@@ -72,5 +75,10 @@ export function applyPolicy(letter: LetterInput, s: SenderSystemConfig, config: 
     sender: { id: config.authority.cvr, idType: 'CVR', label: s.senderLabel, ...(contactPoint ? { contactPoint } : {}) },
     reply: { enabled: replyEnabled, ...(replyBy === undefined ? {} : { replyBy }), ...(replyEnabled && contactPoint ? { contactPoint } : {}) },
   };
-  return { letter: final, replyEnabled, ...(contactPointId === undefined ? {} : { contactPointId }), ...(replyBy === undefined ? {} : { replyBy }) };
+  const replyTurnedOff = s.reply.policy === 'caseworker-choice' && s.reply.defaultOn && !replyEnabled;
+  const offReason = replyTurnedOff ? choice.reply?.offReason?.trim().slice(0, 500) : undefined;
+  return {
+    letter: final, replyEnabled, replyTurnedOff,
+    ...(contactPointId === undefined ? {} : { contactPointId }), ...(replyBy === undefined ? {} : { replyBy }), ...(offReason ? { replyOffReason: offReason } : {}),
+  };
 }

@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import type { Ledger } from '../ledger/Ledger.js';
 import type { ClaimedLetter } from '../ledger/records.js';
 import type { OutboxPayload } from '../letters/OutboxPayload.js';
+import { printPdf } from '../letters/printPdf.js';
 import type { RoutePort } from '../route/RoutePort.js';
 
 export interface OutboxWorkerOptions {
@@ -31,6 +32,11 @@ export function retryDelayMs(attempt: number): number {
   return Math.min(5_000 * 2 ** Math.max(0, attempt - 1), 15 * 60_000);
 }
 
+async function printPdfOption(payload: OutboxPayload): Promise<{ pdf?: Uint8Array }> {
+  const pdf = await printPdf(payload.letter);
+  return pdf === undefined ? {} : { pdf };
+}
+
 export class OutboxWorker {
   readonly #o: Required<Omit<OutboxWorkerOptions, 'now'>> & { now: () => Date };
 
@@ -51,9 +57,10 @@ export class OutboxWorker {
     const { record } = claimed;
     const payload = JSON.parse(claimed.payload) as OutboxPayload;
     try {
-      const result = await route.send(payload.letter, { channel: payload.channel });
-      await ledger.markSent(record.id, { owner, at: this.#o.now(), ...(result.transmissionId ? { transmissionId: result.transmissionId } : {}) });
-      logger.info({ letterId: record.id, senderSystem: record.senderSystem, attempt: record.attempts, duplicate: result.duplicate }, 'letter sent');
+      const physical = payload.physical === undefined ? undefined : { address: payload.physical.address, ...(await printPdfOption(payload)) };
+      const result = await route.send(payload.letter, { channel: payload.channel, ...(physical ? { physical } : {}) });
+      await ledger.markSent(record.id, { owner, at: this.#o.now(), ...(result.transmissionId ? { transmissionId: result.transmissionId } : {}), ...(result.channel ? { channel: result.channel } : {}) });
+      logger.info({ letterId: record.id, senderSystem: record.senderSystem, attempt: record.attempts, duplicate: result.duplicate, channel: result.channel }, 'letter sent');
     } catch (error) {
       const retryable = !isPostbudError(error) || error.retryable;
       const reason = isPostbudError(error) ? `${error.code}: ${maskCprInText(error.message)}` : maskCprInText(String(error));

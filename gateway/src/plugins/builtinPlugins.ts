@@ -3,31 +3,59 @@
  * talks to the HTTP API, e.g. one not written in Node). Both take an {@link ApiLetterDocument}.
  * @module
  */
-import type { LetterContext, LetterInput, SenderSystemPlugin, SenderSystemPluginFactory } from '@postbud/sdk';
-import type { ApiLetterDocument } from './ApiLetterDocument.js';
+import { sanitizeFilename } from '@postbud/sdk';
+import type { DocumentInput, LetterContext, LetterInput, PluginLetter, SenderSystemPlugin, SenderSystemPluginFactory } from '@postbud/sdk';
+import { renderLetterPdf } from '../render/renderLetterPdf.js';
+import type { ApiFile, ApiLetterDocument } from './ApiLetterDocument.js';
+import { toPostalAddress } from './toPostalAddress.js';
+
+const toDoc = (f: ApiFile, i: number): DocumentInput => ({
+  label: f.filename,
+  id: `doc-${i}`,
+  files: [{ filename: f.filename, ...(f.contentType === undefined ? {} : { encodingFormat: f.contentType }), content: { base64: f.base64 } }],
+});
+
+/** The mail body as a PDF letter with the letterhead of the sender system. */
+async function renderedBody(doc: ApiLetterDocument, ctx: LetterContext): Promise<DocumentInput> {
+  const { pdf } = await renderLetterPdf(
+    {
+      authorityName: ctx.authorityName ?? ctx.senderLabel, senderLabel: ctx.senderLabel, date: new Date(), title: doc.title,
+      ...(doc.caseId ? { caseId: doc.caseId } : {}), ...(ctx.caseworkerName ? { caseworkerName: ctx.caseworkerName } : {}),
+    },
+    doc.body?.html ?? '',
+    (doc.inlineImages ?? []).map((i) => ({ contentId: i.contentId, bytes: new Uint8Array(Buffer.from(i.base64, 'base64')) })),
+  );
+  const filename = `${sanitizeFilename(doc.title).slice(0, 100).trim() || 'brev'}.pdf`;
+  return { label: doc.title, id: 'letter', files: [{ filename, encodingFormat: 'application/pdf', content: pdf }] };
+}
+
+function recipientOf(doc: ApiLetterDocument): LetterInput['recipient'] {
+  const r = doc.recipient;
+  return r.type === 'cpr'
+    ? { type: 'cpr', cpr: r.cpr, ...(r.name === undefined ? {} : { name: r.name }) }
+    : { type: 'cvr', cvr: r.cvr, ...(r.name === undefined ? {} : { name: r.name }), ...(r.pNumber === undefined ? {} : { pNumber: r.pNumber }) };
+}
+
+function metadataOf(doc: ApiLetterDocument, caseSystem: string): Pick<LetterInput, 'metadata'> {
+  const kle = typeof doc.kle === 'string' ? { subjectKey: doc.kle, label: doc.kle } : doc.kle;
+  if (doc.caseId === undefined && kle === undefined) return {};
+  return { metadata: { ...(doc.caseId === undefined ? {} : { caseId: { id: doc.caseId, system: caseSystem } }), ...(kle === undefined ? {} : { kle }) } };
+}
 
 /** Maps the API document to a letter; sender, reply and UUID are set later by the policy. */
-export function apiDocumentToLetter(doc: ApiLetterDocument, caseSystem: string): LetterInput {
-  const [main, ...rest] = doc.files;
-  const toDoc = (f: NonNullable<typeof main>, i: number) => ({
-    label: f.filename,
-    id: `doc-${i}`,
-    files: [{ filename: f.filename, ...(f.contentType === undefined ? {} : { encodingFormat: f.contentType }), content: { base64: f.base64 } }],
-  });
-  const recipient: LetterInput['recipient'] =
-    doc.recipient.type === 'cpr'
-      ? { type: 'cpr', cpr: doc.recipient.cpr, ...(doc.recipient.name === undefined ? {} : { name: doc.recipient.name }) }
-      : { type: 'cvr', cvr: doc.recipient.cvr, ...(doc.recipient.name === undefined ? {} : { name: doc.recipient.name }), ...(doc.recipient.pNumber === undefined ? {} : { pNumber: doc.recipient.pNumber }) };
+export async function apiDocumentToLetter(doc: ApiLetterDocument, ctx: LetterContext): Promise<PluginLetter> {
+  const files = doc.files ?? [];
+  const main = doc.body !== undefined ? await renderedBody(doc, ctx) : files[0] && toDoc(files[0], 0);
+  const rest = doc.body !== undefined ? files : files.slice(1);
   return {
     title: doc.title,
     ...(doc.notification === undefined ? {} : { notification: doc.notification }),
     sender: { id: '00000000', label: '' },
-    ...(doc.caseId === undefined && doc.kle === undefined
-      ? {}
-      : { metadata: { ...(doc.caseId === undefined ? {} : { caseId: { id: doc.caseId, system: caseSystem } }), ...(doc.kle === undefined ? {} : { kle: doc.kle }) } }),
-    recipient,
-    ...(main === undefined ? {} : { mainDocument: toDoc(main, 0) }),
+    ...metadataOf(doc, ctx.senderSystemId),
+    recipient: recipientOf(doc),
+    ...(main === undefined ? {} : { mainDocument: main }),
     ...(rest.length === 0 ? {} : { attachments: rest.map((f, i) => toDoc(f, i + 1)) }),
+    ...(doc.physicalAddress === undefined ? {} : { physicalAddress: toPostalAddress(doc.physicalAddress) }),
   };
 }
 
@@ -35,14 +63,14 @@ const outlook: SenderSystemPluginFactory = () => ({
   id: 'outlook',
   label: 'Outlook (Postbud add-in)',
   capabilities: { reply: true, caseIds: true },
-  toLetter: (doc: unknown, ctx: LetterContext) => apiDocumentToLetter(doc as ApiLetterDocument, ctx.senderSystemId),
+  toLetter: (doc: unknown, ctx: LetterContext) => apiDocumentToLetter(doc as ApiLetterDocument, ctx),
 });
 
 const http: SenderSystemPluginFactory = (options) => ({
   id: 'http',
   label: typeof options['label'] === 'string' ? options['label'] : 'HTTP sender system',
   capabilities: { reply: options['reply'] !== false, caseIds: options['caseIds'] !== false },
-  toLetter: (doc: unknown, ctx: LetterContext) => apiDocumentToLetter(doc as ApiLetterDocument, ctx.senderSystemId),
+  toLetter: (doc: unknown, ctx: LetterContext) => apiDocumentToLetter(doc as ApiLetterDocument, ctx),
 });
 
 export const BUILTIN_PLUGINS: Readonly<Record<string, SenderSystemPluginFactory>> = Object.freeze({ outlook, http });

@@ -49,11 +49,22 @@ function capabilityIssues(s: SenderSystemConfig, p: SenderSystemPlugin, at: stri
   return issues;
 }
 
-export async function loadPlugins(config: GatewayConfig, baseDir: string): Promise<LoadedPlugins> {
+/** `registered`: plugin instances by sender-system id, used instead of loading `plugin` (samples, tests). */
+export async function loadPlugins(config: GatewayConfig, baseDir: string, registered: Readonly<Record<string, SenderSystemPlugin>> = {}): Promise<LoadedPlugins> {
   const plugins = new Map<string, SenderSystemPlugin>();
   const issues: ConfigIssue[] = [];
   for (const [i, s] of config.senderSystems.entries()) {
     const at = `senderSystems[${i}]`;
+    const given = registered[s.id];
+    if (given !== undefined) {
+      if (!isPlugin(given)) {
+        issues.push(configError('PLUGIN_INVALID', `${at}.plugin`, `Det registrerede plugin for "${s.id}" er ikke gyldigt (id, capabilities, toLetter).`, `The plugin registered for "${s.id}" is not valid (id, capabilities, toLetter).`));
+        continue;
+      }
+      issues.push(...capabilityIssues(s, given, at));
+      plugins.set(s.id, given);
+      continue;
+    }
     const factory = await resolveFactory(s.plugin, baseDir);
     if (factory === undefined) {
       const builtins = Object.keys(BUILTIN_PLUGINS).join(', ');

@@ -4,6 +4,7 @@
  * screen-reader users get everything the chart shows.
  * @module
  */
+import { formatOffReasons } from './replyabilityReport.js';
 import type { ReplyabilityReport } from './replyabilityReport.js';
 
 const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -27,7 +28,7 @@ function chart(report: ReplyabilityReport): string {
 
 export function replyabilityHtml(report: ReplyabilityReport): string {
   const rows = report.rows.map((r) =>
-    `<tr><th scope="row">${esc(r.senderSystem)}</th><td>${r.lettersSent}</td><td>${r.replyEnabled}</td><td>${pct(r.replyEnabledShare)}</td><td>${r.repliesReceived}</td><td>${r.medianHoursToReply ?? '–'}</td></tr>`,
+    `<tr><th scope="row">${esc(r.senderSystem)}</th><td>${r.lettersSent}</td><td>${r.replyEnabled}</td><td>${pct(r.replyEnabledShare)}</td><td>${r.repliesReceived}</td><td>${r.medianHoursToReply ?? '–'}</td><td>${r.replyTurnedOff}</td><td>${esc(formatOffReasons(r.replyOffReasons)) || '–'}</td><td>${r.physical}</td></tr>`,
   ).join('');
   return `<!doctype html>
 <html lang="da"><head><meta charset="utf-8"><title>Besvarbarhed – Postbud</title>
@@ -35,7 +36,7 @@ export function replyabilityHtml(report: ReplyabilityReport): string {
 <body><main><h1>Besvarbarhed</h1><p>Periode: <time datetime="${esc(report.from)}">${esc(report.from.slice(0, 10))}</time> – <time datetime="${esc(report.to)}">${esc(report.to.slice(0, 10))}</time></p>
 <figure>${chart(report)}<figcaption>Andel af sendte breve, hvor modtageren kunne svare.</figcaption></figure>
 <table><caption>Breve, svarmulighed og svar pr. afsendersystem</caption>
-<thead><tr><th scope="col">Afsendersystem</th><th scope="col">Sendt</th><th scope="col">Besvarbare</th><th scope="col">Andel</th><th scope="col">Svar modtaget</th><th scope="col">Median timer til svar</th></tr></thead>
+<thead><tr><th scope="col">Afsendersystem</th><th scope="col">Sendt</th><th scope="col">Besvarbare</th><th scope="col">Andel</th><th scope="col">Svar modtaget</th><th scope="col">Median timer til svar</th><th scope="col">Svar slået fra</th><th scope="col">Begrundelser</th><th scope="col">Fysisk post</th></tr></thead>
 <tbody>${rows}</tbody></table></main></body></html>
 `;
 }

@@ -28,7 +28,12 @@ export async function buildReplyabilityReport(
   return { from, to, rows };
 }
 
-const HEADERS = ['senderSystem', 'lettersSent', 'replyEnabled', 'replyEnabledShare', 'repliesReceived', 'medianHoursToReply'] as const;
+const HEADERS = ['senderSystem', 'lettersSent', 'replyEnabled', 'replyEnabledShare', 'repliesReceived', 'medianHoursToReply', 'replyTurnedOff', 'replyOffReasons', 'physical'] as const;
+
+/** `Fortroligt (2); (none given) (1)`. */
+export function formatOffReasons(reasons: ReplyabilityRow['replyOffReasons']): string {
+  return reasons.map((r) => `${r.reason} (${r.count})`).join('; ');
+}
 
 function csvCell(v: unknown): string {
   const s = v === undefined ? '' : String(v);
@@ -36,14 +41,16 @@ function csvCell(v: unknown): string {
 }
 
 export function replyabilityCsv(report: ReplyabilityReport): string {
-  return [HEADERS.join(','), ...report.rows.map((r) => HEADERS.map((h) => csvCell(r[h])).join(','))].join('\r\n') + '\r\n';
+  const cell = (r: ReplyabilityReport['rows'][number], h: (typeof HEADERS)[number]) => csvCell(h === 'replyOffReasons' ? formatOffReasons(r.replyOffReasons) : r[h]);
+  return [HEADERS.join(','), ...report.rows.map((r) => HEADERS.map((h) => cell(r, h)).join(','))].join('\r\n') + '\r\n';
 }
 
 /** A fixed-width table for terminals (`postbud report`). */
 export function replyabilityTable(report: ReplyabilityReport): string {
-  const head = ['Sender system', 'Sent', 'Reply-enabled', 'Share', 'Replies', 'Median h'];
-  const body = report.rows.map((r) => [r.senderSystem, String(r.lettersSent), String(r.replyEnabled), `${Math.round(r.replyEnabledShare * 100)}%`, String(r.repliesReceived), r.medianHoursToReply === undefined ? '-' : String(r.medianHoursToReply)]);
+  const head = ['Sender system', 'Sent', 'Reply-enabled', 'Share', 'Replies', 'Median h', 'Reply off', 'Physical'];
+  const body = report.rows.map((r) => [r.senderSystem, String(r.lettersSent), String(r.replyEnabled), `${Math.round(r.replyEnabledShare * 100)}%`, String(r.repliesReceived), r.medianHoursToReply === undefined ? '-' : String(r.medianHoursToReply), String(r.replyTurnedOff), String(r.physical)]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] ?? '').length)));
   const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
-  return [`Replyability ${report.from} – ${report.to}`, line(head), ...body.map(line), ...(body.length === 0 ? ['(no letters sent in this period)'] : [])].join('\n') + '\n';
+  const reasons = report.rows.filter((r) => r.replyOffReasons.length > 0).map((r) => `  ${r.senderSystem}: reply switched off because ${formatOffReasons(r.replyOffReasons)}`);
+  return [`Replyability ${report.from} – ${report.to}`, line(head), ...body.map(line), ...(body.length === 0 ? ['(no letters sent in this period)'] : []), ...reasons].join('\n') + '\n';
 }

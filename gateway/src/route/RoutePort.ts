@@ -4,8 +4,8 @@
  * reached. The production adapter wraps the SDK's `DigitalPostClient`.
  * @module
  */
-import type { LetterInput } from '@postbud/sdk';
-import type { NewStatusEvent } from '../ledger/records.js';
+import type { LetterInput, PostalAddress } from '@postbud/sdk';
+import type { LetterChannel, NewStatusEvent } from '../ledger/records.js';
 
 export interface RouteLookup {
   readonly digitalPost: boolean;
@@ -18,6 +18,15 @@ export interface RouteSendResult {
   readonly transmissionId?: string;
   /** The route already had this messageUUID and answered with the original receipt. */
   readonly duplicate: boolean;
+  /** Where the letter went, when known. */
+  readonly channel?: LetterChannel;
+}
+
+export interface RouteSendOptions {
+  readonly channel: 'auto' | 'digital-only';
+  /** Fjernprint for a recipient without Digital Post (channel `auto` only). */
+  readonly physical?: { readonly address: PostalAddress; readonly pdf?: Uint8Array };
+  readonly signal?: AbortSignal;
 }
 
 /** An item fetched from the route that must be acknowledged once stored. */
@@ -47,9 +56,11 @@ export interface Company {
 }
 
 export interface RoutePort {
+  /** The route can send physical post (SF1601 fjernprint); NgDP direct cannot. */
+  readonly canPrint: boolean;
   lookup(recipient: { readonly cpr: string } | { readonly cvr: string; readonly pNumber?: string }): Promise<RouteLookup>;
   /** Sends one letter whose messageUUID is fixed. Throws `PostbudError`; `retryable` says whether to try again. */
-  send(letter: LetterInput, options: { readonly channel: 'auto' | 'digital-only'; readonly signal?: AbortSignal }): Promise<RouteSendResult>;
+  send(letter: LetterInput, options: RouteSendOptions): Promise<RouteSendResult>;
   fetchReplies(max: number): Promise<readonly RouteInboundReply[]>;
   /** Removes a reply from the route: call only after it is stored. */
   ackReply(id: string): Promise<void>;

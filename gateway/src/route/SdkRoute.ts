@@ -4,12 +4,13 @@
  * The company directory is the sandbox's (the real CVR register is not wired up).
  * @module
  */
-import { DigitalPostClient, PostbudError, parsePostStatus } from '@postbud/sdk';
-import type { DigitalPostClientOptions, LetterInput } from '@postbud/sdk';
+import { correlateReply, DigitalPostClient, parseMemo, PostbudError, parsePostStatus } from '@postbud/sdk';
+import type { Channel, DigitalPostClientOptions, LetterInput, SendResult } from '@postbud/sdk';
 import type { GatewayConfig } from '../config/GatewayConfig.js';
 import { ApiError } from '../http/ApiError.js';
-import type { NewStatusEvent } from '../ledger/records.js';
-import type { Company, RouteInboundReply, RouteLookup, RoutePort, RouteSendResult, RouteStatusItem } from './RoutePort.js';
+import type { LetterChannel, NewStatusEvent } from '../ledger/records.js';
+import { routeCredentials } from './routeCredentials.js';
+import type { Company, RouteInboundReply, RouteLookup, RoutePort, RouteSendOptions, RouteSendResult, RouteStatusItem } from './RoutePort.js';
 
 type StatusOutcome = ReturnType<typeof parsePostStatus>;
 
@@ -26,10 +27,17 @@ function toStatusEvent(id: string, s: StatusOutcome, now: Date): NewStatusEvent 
 export class SdkRoute implements RoutePort {
   readonly #client: DigitalPostClient;
   readonly #config: GatewayConfig;
+  readonly canPrint: boolean;
+
+  /** With the credentials the config names (certificate files, environment variables), loaded and checked now. */
+  static async create(config: GatewayConfig, baseDir: string, env: Readonly<Record<string, string | undefined>> = process.env): Promise<SdkRoute> {
+    return new SdkRoute(config, await routeCredentials(config.route, baseDir, env));
+  }
 
   constructor(config: GatewayConfig, overrides: Partial<DigitalPostClientOptions> = {}) {
     this.#config = config;
     const r = config.route;
+    this.canPrint = r.kind !== 'ngdp';
     this.#client = new DigitalPostClient({
       environment: r.kind === 'sandbox' ? 'sandbox' : (r.environment ?? 'test'),
       service: r.kind === 'ngdp' ? 'ngdp' : 'sf1601',
@@ -45,18 +53,37 @@ export class SdkRoute implements RoutePort {
     return { digitalPost: r.digitalPost, nemSms: r.nemSms, ...(r.reason ? { reason: r.reason } : {}) };
   }
 
-  async send(letter: LetterInput, options: { channel: 'auto' | 'digital-only'; signal?: AbortSignal }): Promise<RouteSendResult> {
-    const result = await this.#client.send(letter, { channel: options.channel === 'auto' ? 'auto' : 'digital', ...(options.signal ? { signal: options.signal } : {}) });
-    return { duplicate: result.duplicate, ...(result.transmissionId ? { transmissionId: result.transmissionId } : {}) };
+  /**
+   * `digital-only`: Digital Post (or NemSMS for a NEMSMS letter). `auto` with an address:
+   * SF1601 Automatisk Valg with the MeMo and the print, so SF1601 prints only when the
+   * recipient cannot receive Digital Post. `auto` without one: digital after a lookup.
+   */
+  async send(letter: LetterInput, o: RouteSendOptions): Promise<RouteSendResult> {
+    const signal = o.signal ? { signal: o.signal } : {};
+    let result: SendResult;
+    if (o.channel === 'digital-only') result = await this.#client.send(letter, { channel: letter.messageType === 'NEMSMS' ? 'nemsms' : 'digital', ...signal });
+    else if (o.physical !== undefined && this.canPrint) result = await this.#client.send(letter, { channel: 'auto', physical: { address: o.physical.address, ...(o.physical.pdf ? { pdf: o.physical.pdf } : {}) }, ...signal });
+    else result = await this.#client.send(letter, { channel: 'auto', ...signal });
+    const channel = await this.#actualChannel(result.channel, letter.recipient);
+    return { duplicate: result.duplicate, channel, ...(result.transmissionId ? { transmissionId: result.transmissionId } : {}) };
+  }
+
+  /** Automatisk Valg: SF1601 chose by the same register the lookup reads (cached, so no extra call in the common case). */
+  async #actualChannel(sent: Channel, r: LetterInput['recipient']): Promise<LetterChannel> {
+    if (sent !== 'auto') return sent;
+    const found = await this.#client.lookup(r.type === 'cpr' ? { cpr: r.cpr } : { cvr: r.cvr });
+    return found.digitalPost ? 'digital' : 'physical';
   }
 
   async fetchReplies(max: number): Promise<readonly RouteInboundReply[]> {
     const page = await this.#client.replies.list({ size: max });
     const out: RouteInboundReply[] = [];
     for (const id of page.content.slice(0, max)) {
-      // Parsed (with correlation) and raw: the raw bytes are what the case system files.
-      const { message, correlation: c } = await this.#client.replies.fetchReply(id);
-      const memoXml = new TextDecoder().decode(await this.#client.replies.fetchXml(id));
+      // Fetched once: the raw bytes are what the case system files; the parsed message gives the correlation.
+      const bytes = await this.#client.replies.fetchXml(id);
+      const { message } = parseMemo(bytes);
+      const c = correlateReply(message);
+      const memoXml = new TextDecoder().decode(bytes);
       out.push({
         id, memoXml, messageUUID: c.messageUUID, title: message.MessageHeader.label,
         ...(c.originalMessageUUID ? { inReplyTo: c.originalMessageUUID.toLowerCase() } : {}),

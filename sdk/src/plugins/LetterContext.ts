@@ -13,4 +13,8 @@ export interface LetterContext {
   readonly authorityCvr: string;
   /** The sender label configured for this sender system. */
   readonly senderLabel: string;
+  /** The authority's name (for letterheads). */
+  readonly authorityName?: string;
+  /** The caseworker's display name from the identity token, when it has one. */
+  readonly caseworkerName?: string;
 }

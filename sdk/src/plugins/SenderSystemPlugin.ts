@@ -8,7 +8,7 @@
  * can file them on the right case (journalisering).
  * @module
  */
-import type { LetterInput } from '../memo/letterInput.js';
+import type { PluginLetter } from './PluginLetter.js';
 import type { SenderSystemCapabilities } from './SenderSystemCapabilities.js';
 import type { LetterContext } from './LetterContext.js';
 import type { LetterReceiptEvent, LetterStatusEvent, LetterReplyEvent } from './LetterEvents.js';
@@ -28,9 +28,10 @@ export interface SenderSystemPlugin<TDocument = unknown> {
   /**
    * Turns one of the system's own documents into a letter. The gateway then applies the
    * municipality's policy (sender label, contact point, reply setting, reply-by date) and
-   * fixes the message UUID, so a plugin need not (and should not) set those.
+   * fixes the message UUID, so a plugin need not (and should not) set those. A plain
+   * `LetterInput` is a valid {@link PluginLetter}.
    */
-  toLetter(document: TDocument, context: LetterContext): LetterInput | Promise<LetterInput>;
+  toLetter(document: TDocument, context: LetterContext): PluginLetter | Promise<PluginLetter>;
   /** The route accepted (or refused) a letter. */
   onReceipt?(event: LetterReceiptEvent): void | Promise<void>;
   /** A later status event (delivered, failed, ...) for a letter the system sent. */

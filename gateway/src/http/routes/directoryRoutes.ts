@@ -21,14 +21,15 @@ function requireSender(ctx: GatewayContext, request: Parameters<typeof callerOf>
 export function directoryRoutes(app: FastifyInstance, registry: ApiRoute[], ctx: GatewayContext): void {
   addRoute(app, registry, {
     method: 'POST', url: '/v1/lookup', operationId: 'lookupRecipient', tag: 'directory',
-    summary: 'Can the recipient (CPR, CVR, CVR + P-number) receive Digital Post?',
+    summary: 'Can the recipient (CPR, CVR, CVR + P-number) receive Digital Post, or physical post? With name and reason.',
     body: { 'application/json': LookupRequest },
     responses: { '200': { description: 'Recipient status', content: { 'application/json': LookupResponse } } },
     handler: async (request) => {
       requireSender(ctx, request);
       const b = request.body as { cpr?: string; cvr?: string; pNumber?: string };
       const id = b.cpr !== undefined ? { cpr: b.cpr.replace('-', '') } : { cvr: b.cvr as string, ...(b.pNumber ? { pNumber: b.pNumber } : {}) };
-      return ctx.route.lookup(id);
+      const { address: _address, ...status } = await ctx.letters.lookup(callerOf(request), id); // addresses stay inside the gateway
+      return status;
     },
   });
   addRoute(app, registry, {

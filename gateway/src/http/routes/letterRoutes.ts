@@ -16,8 +16,8 @@ import { readLetterRequest } from './readLetterRequest.js';
 const idParam = { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid' } } } as const;
 
 function toApiLetter(l: LetterRecord): Record<string, unknown> {
-  const { recipientMasked, ...rest } = l;
-  return { ...rest, recipient: recipientMasked };
+  const { recipientMasked, replyTurnedOff: _off, ...rest } = l;
+  return { ...rest, recipient: recipientMasked, channel: l.channel ?? null, reachability: l.reachability ?? null };
 }
 
 function allowedSystems(ctx: GatewayContext, request: FastifyRequest): string[] {

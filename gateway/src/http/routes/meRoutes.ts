@@ -22,6 +22,7 @@ export function meRoutes(app: FastifyInstance, registry: ApiRoute[], ctx: Gatewa
       return {
         caller,
         authority: ctx.config.authority,
+        limits: ctx.config.limits,
         senderSystems: senderSystemsFor(caller, ctx.config).map((s) => {
           const plugin = ctx.plugins.get(s.id);
           return {
