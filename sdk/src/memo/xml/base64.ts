@@ -4,13 +4,18 @@
  * depend on Node.
  * @module
  */
-
-interface BufferLike {
-  from(buffer: ArrayBufferLike, byteOffset: number, length: number): { toString(encoding: 'base64'): string };
-}
-const NodeBuffer = (globalThis as { Buffer?: BufferLike }).Buffer;
+import { NodeBuffer } from './nodeBuffer.js';
+import type { NodeBufferInstance } from './nodeBuffer.js';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/**
+ * Input bytes per native encoding call in {@link writeBase64}: a multiple of 3 (slices join into
+ * one valid base64 text) whose 64 KiB of text stays below V8's large-object size. Encoding a
+ * 200 KB file in such slices measured about 3× faster (CPU time) than one large string, which
+ * V8 allocates and collects in its slower large-object space.
+ */
+export const BASE64_SLICE_BYTES = 3 * 16 * 1024;
 
 function portableBase64(bytes: Uint8Array): string {
   const parts: string[] = [];
@@ -37,6 +42,25 @@ function portableBase64(bytes: Uint8Array): string {
 export function encodeBase64(bytes: Uint8Array): string {
   if (NodeBuffer) return NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
   return portableBase64(bytes);
+}
+
+/** Length of the base64 text of `byteLength` bytes (with padding). */
+export function base64Length(byteLength: number): number {
+  return Math.ceil(byteLength / 3) * 4;
+}
+
+/**
+ * Writes the base64 of `bytes` into `out` (a Node Buffer) at `at`, slice by slice, without
+ * building the whole text. Returns the position after the last byte written.
+ */
+export function writeBase64(bytes: Uint8Array, out: NodeBufferInstance, at: number): number {
+  if (!NodeBuffer) throw new Error('writeBase64 needs Node’s Buffer');
+  const source = NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let pos = at;
+  for (let i = 0; i < bytes.byteLength; i += BASE64_SLICE_BYTES) {
+    pos += out.write(source.toString('base64', i, Math.min(bytes.byteLength, i + BASE64_SLICE_BYTES)), pos, 'latin1');
+  }
+  return pos;
 }
 
 /** Exposed for tests of the non-Node path. */

@@ -7,7 +7,7 @@ import type { MemoMessage } from '../model.js';
 import { arbitraryMemoMessage } from './testing/arbitraryMemoMessage.js';
 import { fullMemoMessage, nemSmsMessage } from './testing/fullMemoMessage.js';
 import { writeMemo } from './writeMemo.js';
-import { writeMemoBytes } from './writeMemoBytes.js';
+import { portableWriteForTests, writeMemoBytes } from './writeMemoBytes.js';
 
 const memoDir = sharedReference('memo');
 const withXsd = memoDir ? test : test.skip;
@@ -39,6 +39,8 @@ withXsd('hundreds of generated messages (every optional element, special and mul
     expect(problems.slice(0, 3)).toEqual([]);
   }
 });
+
+const encode = (s: string) => Buffer.from(s, 'utf8');
 
 const small: MemoMessage = {
   memoVersion: '1.2',
@@ -123,7 +125,6 @@ test('stream content cannot be written to a string: MEMO_CONTENT_UNAVAILABLE', (
 });
 
 test('writeMemoBytes gives the UTF-8 bytes of writeMemo (also for non-ASCII base64 text), and refuses stream content', () => {
-  const encode = (s: string) => Buffer.from(s, 'utf8');
   for (const m of [small, fullMemoMessage('1.1'), fullMemoMessage('1.2'), nemSmsMessage('1.2')]) {
     for (const options of [{}, { xmlDeclaration: false, indent: '  ' }]) {
       expect(Buffer.from(writeMemoBytes(m, options)).equals(encode(writeMemo(m, options)))).toBe(true);
@@ -131,6 +132,20 @@ test('writeMemoBytes gives the UTF-8 bytes of writeMemo (also for non-ASCII base
   }
   const broken = { ...small, MessageBody: { ...small.MessageBody!, MainDocument: { File: [{ ...small.MessageBody!.MainDocument.File[0]!, content: { kind: 'base64' as const, base64: 'æøå😀'.repeat(50) } }] } } };
   expect(Buffer.from(writeMemoBytes(broken)).equals(encode(writeMemo(broken)))).toBe(true);
+  expect(Buffer.from(portableWriteForTests(broken)).equals(encode(writeMemo(broken)))).toBe(true);
   const streamed = { ...small, MessageBody: { ...small.MessageBody!, MainDocument: { File: [{ ...small.MessageBody!.MainDocument.File[0]!, content: { kind: 'stream' as const, open: async function* () {} } }] } } };
   expect(() => writeMemoBytes(streamed)).toThrow(expect.objectContaining({ code: 'MEMO_CONTENT_UNAVAILABLE' }));
+});
+
+test('writeMemoBytes: exact-size output for files spanning several base64 slices, in Node and without it', () => {
+  const File = small.MessageBody!.MainDocument.File[0]!;
+  for (const size of [1, 2, 3, 49_151, 49_152, 49_153, 200 * 1024 + 1]) {
+    const bytes = new Uint8Array(size).map((_, i) => (i * 7919) % 251);
+    const m = { ...small, MessageBody: { ...small.MessageBody!, MainDocument: { File: [{ ...File, content: { kind: 'bytes' as const, bytes } }, File] } } };
+    const expected = encode(writeMemo(m));
+    const out = writeMemoBytes(m);
+    expect(out.byteLength).toBe(out.buffer.byteLength); // nothing unwritten behind the view
+    expect(Buffer.from(out).equals(expected)).toBe(true);
+    expect(Buffer.from(portableWriteForTests(m)).equals(expected)).toBe(true);
+  }
 });

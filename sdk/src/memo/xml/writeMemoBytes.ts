@@ -1,40 +1,52 @@
 /**
  * `writeMemoBytes`: the MeMo XML directly as UTF-8 bytes, the form it is sent in. Faster than
- * `new TextEncoder().encode(writeMemo(m))` for letters with attachments: the base64 text is
- * copied once into the output instead of being joined into one large string (which becomes
- * two bytes per character as soon as the letter holds a non-Latin-1 character) and then encoded.
+ * `new TextEncoder().encode(writeMemo(m))` for letters with attachments: in Node, file bytes are
+ * base64-encoded slice by slice straight into one output buffer of the exact size, so no large
+ * base64 string is ever built (elsewhere the base64 text is copied once into the output).
  * @module
  */
 import { PostbudError } from '../../errors/PostbudError.js';
 import type { MemoMessage } from '../model.js';
-import { encodeBase64 } from './base64.js';
+import { base64Length, encodeBase64, writeBase64 } from './base64.js';
 import { escapeText } from './escapeXml.js';
+import { NodeBuffer } from './nodeBuffer.js';
+import type { NodeBufferApi } from './nodeBuffer.js';
 import { renderMemo } from './renderMemo.js';
 import type { WriteMemoOptions } from './renderMemo.js';
 
 const encoder = new TextEncoder();
 
-/** Same bytes as the UTF-8 encoding of `writeMemo(message, options)`; the same errors. */
-export function writeMemoBytes(message: MemoMessage, options: WriteMemoOptions = {}): Uint8Array {
-  const parts = renderMemo(message, options, true);
-  const texts: string[] = [];
+/** XML text, or file bytes still to be base64-encoded. */
+type Piece = string | Uint8Array;
+
+function pieces(message: MemoMessage, options: WriteMemoOptions): Piece[] {
+  return renderMemo(message, options, true).map((part) => {
+    if (typeof part === 'string') return part;
+    if (part.kind === 'bytes') return part.bytes;
+    if (part.kind === 'base64') return escapeText(part.base64);
+    throw new PostbudError('MEMO_CONTENT_UNAVAILABLE', 'A File has stream content, which writeMemoBytes cannot hold in memory. Use writeMemoStream (or memoReadable in Node) instead.');
+  });
+}
+
+/** Node: exact size first, then one unpooled buffer that is written completely (no stale bytes reachable through `.buffer`). */
+function withNodeBuffer(parts: readonly Piece[], Buffer: NodeBufferApi): Uint8Array {
+  let size = 0;
+  for (const p of parts) size += typeof p === 'string' ? Buffer.byteLength(p, 'utf8') : base64Length(p.byteLength);
+  const out = Buffer.allocUnsafeSlow(size);
+  let at = 0;
+  for (const p of parts) at = typeof p === 'string' ? at + out.write(p, at, 'utf8') : writeBase64(p, out, at);
+  if (at !== size) throw new Error(`writeMemoBytes: wrote ${at} of ${size} bytes`); // cannot happen; never return unwritten memory
+  return new Uint8Array(out.buffer, out.byteOffset, size);
+}
+
+/** Elsewhere: base64 text per file, copied once into the output (grown when text is not ASCII). */
+function portable(parts: readonly Piece[]): Uint8Array {
   let estimate = 0;
-  for (const part of parts) {
-    if (typeof part === 'string') {
-      texts.push(part);
-      estimate += part.length * 3; // the UTF-8 bound; markup parts are small
-    } else if (part.kind === 'bytes') {
-      const text = encodeBase64(part.bytes);
-      texts.push(text);
-      estimate += text.length;
-    } else if (part.kind === 'base64') {
-      const text = escapeText(part.base64);
-      texts.push(text);
-      estimate += text.length; // exact for real base64 (ASCII); grown below otherwise
-    } else {
-      throw new PostbudError('MEMO_CONTENT_UNAVAILABLE', 'A File has stream content, which writeMemoBytes cannot hold in memory. Use writeMemoStream (or memoReadable in Node) instead.');
-    }
-  }
+  const texts = parts.map((p) => {
+    const text = typeof p === 'string' ? p : encodeBase64(p);
+    estimate += text.length; // exact for ASCII; grown below for other text
+    return text;
+  });
   let out = new Uint8Array(estimate);
   let at = 0;
   for (const text of texts) {
@@ -51,3 +63,12 @@ export function writeMemoBytes(message: MemoMessage, options: WriteMemoOptions =
   }
   return out.subarray(0, at);
 }
+
+/** Same bytes as the UTF-8 encoding of `writeMemo(message, options)`; the same errors. */
+export function writeMemoBytes(message: MemoMessage, options: WriteMemoOptions = {}): Uint8Array {
+  const parts = pieces(message, options);
+  return NodeBuffer ? withNodeBuffer(parts, NodeBuffer) : portable(parts);
+}
+
+/** Exposed for tests of the non-Node path. */
+export const portableWriteForTests = (message: MemoMessage, options: WriteMemoOptions = {}): Uint8Array => portable(pieces(message, options));
