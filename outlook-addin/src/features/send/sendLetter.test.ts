@@ -143,3 +143,16 @@ test('reply turned off under caseworker-choice with default on: the reason goes 
   expect(asksOffReason(aSenderSystem().reply, false)).toBe(true);
   expect(asksOffReason(aSenderSystem().reply, true)).toBe(false);
 });
+
+test('a letter the gateway accepts but then cannot send is reported as refused, and the draft may be sent anew', async () => {
+  const mailbox = aMailbox();
+  const gateway = new RecordingSender();
+  gateway.statuses = ['rejected'];
+  const keys = ['key-1', 'key-2'];
+  await expect(run(mailbox, gateway, keys)).rejects.toMatchObject({ code: 'SEND_REJECTED', details: { letterId: 'ltr-key-1', state: 'rejected' } });
+  const saved = await new DraftStore(mailbox).load();
+  expect([saved.sentLetterId, saved.idempotencyKey]).toEqual([undefined, undefined]);
+  gateway.statuses = ['delivered'];
+  await run(mailbox, gateway, keys);
+  expect(gateway.sent.map((s) => s.key)).toEqual(['key-1', 'key-2']);
+});

@@ -4,7 +4,7 @@
  * Nothing is sent twice: a draft whose letter was accepted only shows that letter's status.
  * @module
  */
-import { isPostbudError } from '@postbud/sdk';
+import { isPostbudError, PostbudError } from '@postbud/sdk';
 import type { Letter, LetterRequest, LetterState, LetterWithHistory, Recipient, SenderSystem } from '../../gateway/types.js';
 import type { MailboxAdapter } from '../../office/MailboxAdapter.js';
 import type { ContentPlan } from '../content/planContent.js';
@@ -88,5 +88,14 @@ export async function sendLetter(deps: SendLetterDeps, input: SendLetterInput, o
     throw error;
   }
   await deps.drafts.save({ ...draft, sentLetterId: accepted.id });
-  return followStatus(deps, accepted.id, onProgress);
+  const final = await followStatus(deps, accepted.id, onProgress);
+  if (final.state === 'failed' || final.state === 'rejected') {
+    // The letter definitely did not go out: the draft may be corrected and sent as a new letter.
+    const { idempotencyKey: _k, sentLetterId: _s, ...rest } = draft;
+    await deps.drafts.save(rest);
+    throw new PostbudError('SEND_REJECTED', `The gateway could not send letter ${final.id}${final.lastError ? `: ${final.lastError}` : '.'}`, {
+      details: { letterId: final.id, state: final.state, ...(final.lastError ? { gatewayMessage: final.lastError } : {}) },
+    });
+  }
+  return final;
 }
