@@ -18,7 +18,7 @@ export class FakeRoute implements RoutePort {
   readonly acked: string[] = [];
 
   async lookup(recipient: { cpr: string } | { cvr: string }): Promise<RouteLookup> {
-    return 'cpr' in recipient && recipient.cpr.endsWith('9999') ? { digitalPost: false, reason: 'EXEMPT' } : { digitalPost: true, nemSms: false };
+    return 'cpr' in recipient && recipient.cpr.endsWith('9999') ? { digitalPost: false, reason: 'exempt' } : { digitalPost: true, nemSms: false };
   }
 
   async send(letter: LetterInput, options: RouteSendOptions): Promise<RouteSendResult> {

@@ -130,4 +130,6 @@ export interface GatewayConfig {
   readonly server: ServerConfig;
   readonly ledger: LedgerConfig;
   readonly limits: LetterLimits;
+  /** KLE edition put on letters whose KLE subject has none (e.g. the add-in's "27.12.00"), e.g. `Maj 2018`. */
+  readonly kleVersion?: string;
 }

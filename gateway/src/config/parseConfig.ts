@@ -146,6 +146,7 @@ export function parseConfig(raw: unknown): ParsedConfig {
     server: server(r, root),
     ledger: ledger(r, root),
     limits: limits(r, root),
+    ...opt('kleVersion', r.optionalString(root, 'kleVersion', '(root)')),
   };
   return { config: deepFreeze(config), issues: r.issues };
 }

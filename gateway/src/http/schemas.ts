@@ -37,7 +37,7 @@ export const PostalAddress: Schema = {
 export const LetterRequest: Schema = {
   type: 'object',
   required: ['senderSystem', 'recipient', 'title'],
-  anyOf: [{ required: ['body'] }, { required: ['files'], properties: { files: { minItems: 1 } } }],
+  anyOf: [{ required: ['body'] }, { required: ['files'], properties: { files: { type: 'array', minItems: 1 } } }],
   description: 'Without body, files[0] is the letter; with body, the body is rendered as the letter (PDF) and files are attachments. Unknown fields are passed to the sender system\'s plugin.',
   properties: {
     senderSystem: { ...str, description: 'Sender system id (see GET /v1/me).' },
@@ -45,7 +45,7 @@ export const LetterRequest: Schema = {
     title: { type: 'string', minLength: 1, maxLength: 256 },
     notification: { type: 'string', maxLength: 150 },
     caseId: { type: 'string', maxLength: 256 },
-    kle: { oneOf: [{ ...kleKey, description: 'KLE subject key; the label is then the key.' }, { type: 'object', required: ['subjectKey', 'label'], properties: { subjectKey: str, label: str } }] },
+    kle: { oneOf: [{ ...kleKey, description: 'KLE subject key; the label is then the key.' }, { type: 'object', required: ['subjectKey', 'label'], properties: { subjectKey: str, label: str, version: { ...str, description: 'KLE edition; default the config\'s kleVersion.' } } }] },
     reply: {
       type: 'object', description: 'Honoured only under the caseworker-choice policy.',
       properties: { enabled: { type: 'boolean' }, replyBy: isoTime, offReason: { type: 'string', maxLength: 500, description: 'Why the caseworker switched a default-on reply off (audit trail, replyability report).' } },

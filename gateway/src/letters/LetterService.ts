@@ -6,7 +6,7 @@
  * @module
  */
 import { createMemoMessage, isPostbudError, maskCprInText, validateMemo } from '@postbud/sdk';
-import type { PostalAddress, SenderSystemPlugin } from '@postbud/sdk';
+import type { LetterInput, PostalAddress, SenderSystemPlugin } from '@postbud/sdk';
 import type { Caller } from '../auth/Caller.js';
 import { mayUse, senderSystemsFor } from '../auth/senderSystemsFor.js';
 import type { GatewayConfig, SenderSystemConfig } from '../config/GatewayConfig.js';
@@ -22,6 +22,7 @@ import { maskRecipient } from './maskRecipient.js';
 import type { OutboxPayload } from './OutboxPayload.js';
 import { unprintableFiles } from './printPdf.js';
 import { resolveRecipient } from './resolveRecipient.js';
+import { storableLetter } from './storableLetter.js';
 import type { RecipientStatus } from './resolveRecipient.js';
 
 export interface AcceptRequest {
@@ -88,7 +89,7 @@ export class LetterService {
       authorityName: config.authority.name, ...(req.caller.name ? { caseworkerName: req.caller.name } : {}),
     });
     checkLimits(draft, config.limits);
-    const policy = applyPolicy(draft, system, config, req.choices, now);
+    const policy = applyPolicy(withKleVersion(await storableLetter(draft), config.kleVersion), system, config, req.choices, now);
     validateLetter(policy.letter);
     const status = await this.#reachability(policy, system, physicalAddress);
     const payload: OutboxPayload = { letter: policy.letter, channel: system.channel, ...(status?.reachability === 'physical' && status.address ? { physical: { address: status.address } } : {}) };
@@ -143,6 +144,16 @@ export class LetterService {
     if (result.created) this.#deps.onAccepted();
     return result;
   }
+}
+
+/** A KLE subject without edition gets the municipality's configured edition. */
+function withKleVersion(letter: LetterInput, version: string | undefined): LetterInput {
+  const kle = letter.metadata?.kle;
+  if (kle === undefined || kle.version !== undefined) return letter;
+  if (version === undefined) {
+    throw new ApiError(422, 'KLE_VERSION_MISSING', `The KLE subject ${kle.subjectKey} has no edition: send kle.version, or let municipal IT set kleVersion in the gateway config.`);
+  }
+  return { ...letter, metadata: { ...letter.metadata, kle: { ...kle, version } } };
 }
 
 /** Builds and validates the MeMo now, so 202 means "this letter will go out". */

@@ -39,7 +39,7 @@ export interface ApiLetterDocument {
   readonly notification?: string;
   readonly caseId?: string;
   /** KLE subject: `{subjectKey, label}` or just `"NN.NN.NN"` (label = key). */
-  readonly kle?: string | { readonly subjectKey: string; readonly label: string };
+  readonly kle?: string | { readonly subjectKey: string; readonly label: string; readonly version?: string };
   /** The caseworker's choice; honoured only under the `caseworker-choice` policy. */
   readonly reply?: { readonly enabled?: boolean; readonly replyBy?: string; readonly offReason?: string };
   /** One of the sender system's contact points; default the first. */
