@@ -179,7 +179,7 @@ test('the replyability report as JSON, CSV and an accessible HTML chart', async 
 
 test('lookup and the company directory', async () => {
   expect((await call('POST', '/v1/lookup', { body: { cpr: TEST_CPR } })).json).toEqual({ reachability: 'digital', digitalPost: true, nemSms: false });
-  expect((await call('POST', '/v1/lookup', { body: { cpr: '0101909999' } })).json).toMatchObject({ digitalPost: false, reason: 'EXEMPT' });
+  expect((await call('POST', '/v1/lookup', { body: { cpr: '0101909999' } })).json).toMatchObject({ reachability: 'unreachable', digitalPost: false, reason: 'exempt' });
   expect((await call('POST', '/v1/lookup', { body: {} })).status).toBe(400);
   const found = await call('GET', '/v1/companies?q=byg');
   expect(found.json.companies[0].productionUnits[0].pNumber).toBe('1234567890');
