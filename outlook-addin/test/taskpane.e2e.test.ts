@@ -123,7 +123,7 @@ browserTest('citizen (CPR): lookup, second contact point, reply on, case number 
   await page.getByLabel('CPR-nummer').fill('010190-1234');
   await page.getByRole('button', { name: 'Slå modtager op' }).click();
   await page.locator('.lookup[data-reachability=digital]').waitFor();
-  expect(await page.locator('.lookup').textContent()).toContain('kan modtage Digital Post');
+  expect(await page.locator('.lookup').textContent()).toContain('Anna Jensen kan modtage Digital Post');
   await page.getByLabel('Kontaktpunkt (hvor svar lander)').selectOption({ label: 'Pladsanvisningen' });
   expect(await page.getByLabel('Modtageren kan svare').isChecked()).toBe(true);
   await fillCase(page, 'SAG-2026-0042', '28.03.00');
@@ -149,6 +149,7 @@ browserTest('company (CVR) found by name: reply turned off with a reason, whole 
   await shot(page, 'cvr-1-search');
   await page.getByRole('button', { name: 'Vælg Bageriet Solsikke ApS (CVR 13748136)' }).click();
   await page.locator('.lookup[data-reachability=digital]').waitFor();
+  expect(await page.locator('.lookup').textContent()).toContain('Bageriet Solsikke ApS kan modtage Digital Post');
   await page.getByLabel('Modtageren kan svare').uncheck();
   await page.getByRole('button', { name: 'Brevet er kun til orientering' }).click();
   expect(await page.getByLabel(/^Hvorfor kan modtageren ikke svare/).inputValue()).toBe('Brevet er kun til orientering');
@@ -160,6 +161,7 @@ browserTest('company (CVR) found by name: reply turned off with a reason, whole 
   expect(posted.at(-1)!['recipient']).not.toHaveProperty('pNumber');
   const { record, memo } = await arrived(id);
   expect(record).toMatchObject({ recipientId: '13748136', reply: false, pNumber: null });
+  expect((await world.gateway.ledger.getLetter(id))?.replyOffReason).toBe('Brevet er kun til orientering'); // the gateway kept the reason
   expect(memo.MessageHeader.reply ?? false).toBe(false);
   expect(memo.MessageHeader.Recipient.AttentionData?.ProductionUnit).toBeUndefined();
   expect(memo.MessageHeader.ContentData?.CaseID?.caseID).toBe('SAG-2026-0043');
@@ -175,6 +177,7 @@ browserTest('production unit (CVR + P-number): chosen unit, default contact poin
   await page.getByRole('button', { name: 'Vælg Tømrerfirmaet Høvl & Søn A/S (CVR 13585628)' }).click();
   await page.getByLabel('Produktionsenhed', { exact: true }).selectOption('1000000053');
   await page.locator('.lookup[data-reachability=digital]').waitFor();
+  expect(await page.locator('.lookup').textContent()).toContain('Høvl & Søn, Byggeplads Havnen');
   await fillCase(page, 'SAG-2026-0044', '02.00.00');
   await shot(page, 'cvrp-1-filled');
   const id = await sendAndReadReceipt(page, 'cvrp-2-receipt');

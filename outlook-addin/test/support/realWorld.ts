@@ -32,6 +32,8 @@ export interface RealWorld {
 export async function devGatewayConfig(sandboxUrl: string, corsOrigins: readonly string[]): Promise<Record<string, unknown>> {
   const config = parse(await readFile(path.join(GATEWAY_CONFIG_DIR, 'postbud.config.dev.yaml'), 'utf8')) as Record<string, Record<string, unknown>>;
   return {
+    // The dev config names no KLE edition; a plain "NN.NN.NN" from the pane needs one (MeMo KLEdata/version).
+    kleVersion: '2024',
     ...config,
     route: { ...config['route'], url: sandboxUrl, pollIntervalMs: 300 },
     auth: { ...config['auth'], issuer: `${sandboxUrl}/idp` },
