@@ -154,7 +154,9 @@
 
   function closeDraft() {
     compose.closed = true;
-    $('pane').hidden = true;
+    document.querySelector('.pane').hidden = true; // Outlook closes the pane with the draft
+    document.querySelector('.compose').classList.add('closed');
+    $('att-list').querySelectorAll('button').forEach(function (b) { b.disabled = true; });
     ['to', 'subject', 'att-input', 'send-mail', 'open-pane'].forEach(function (id) { $(id).disabled = true; });
     $('body').contentEditable = 'false';
     announce(t().closed);
@@ -168,7 +170,8 @@
     $('body').contentEditable = 'true';
     $('body').innerHTML = t().defaultBody;
     $('new-mail').hidden = true;
-    $('pane').hidden = false;
+    document.querySelector('.pane').hidden = false;
+    document.querySelector('.compose').classList.remove('closed');
     $('pane').src = '/addin/taskpane.html';
     announce('');
     renderAttachments();
