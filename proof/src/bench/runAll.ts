@@ -3,7 +3,8 @@
  * process), takes the median of at least BENCH_RUNS (default 5) runs with min and max, compares
  * with the targets, writes `bench/results.json` at the repository root and prints a Markdown
  * table. Settings: BENCH_RUNS, BENCH_ONLY (sdk,e2e,scale,gateway,addin), BENCH_E2E_LETTERS
- * (10000), BENCH_SCALE_LETTERS (1000,10000,50000), BENCH_STRICT=1 (exit 1 on a missed target).
+ * (10000), BENCH_SCALE_LETTERS (1000,10000,50000), BENCH_GATEWAY_BACKLOG (1000),
+ * BENCH_GATEWAY_ACCEPT_SECONDS (10), BENCH_STRICT=1 (exit 1 on a missed target).
  * @module
  */
 import { spawn } from 'node:child_process';
@@ -71,7 +72,8 @@ async function main(): Promise<void> {
     raw['scale'] = byCount;
     rows.push(...scaleRows(byCount));
   }
-  if (ONLY.has('gateway')) rows.push(...gatewayRows((raw['gateway'] = await repeat('gateway load', 'gatewayLoadBench.js', [])) as Record<string, unknown>[]));
+  const gatewayArgs = ['--backlog', process.env['BENCH_GATEWAY_BACKLOG'] ?? '1000', '--accept-seconds', process.env['BENCH_GATEWAY_ACCEPT_SECONDS'] ?? '10'];
+  if (ONLY.has('gateway')) rows.push(...gatewayRows((raw['gateway'] = await repeat('gateway load', 'gatewayLoadBench.js', gatewayArgs)) as Record<string, unknown>[]));
   if (ONLY.has('addin')) {
     process.stderr.write('bench: add-in build and first render\n');
     rows.push(...addinRows((raw['addin'] = await runChild(path.join(PROOF_DIST, 'bench/addinBench.js'), ['--runs', String(Math.max(RUNS, 5))])) as Record<string, unknown>));

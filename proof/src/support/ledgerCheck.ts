@@ -44,6 +44,7 @@ function problems(db: Database.Database, finalStates: readonly string[]): string
   const states = finalStates.map((s) => `'${s}'`).join(',');
   list(all(db, `SELECT id, state FROM letters WHERE state NOT IN (${states})`), `letters not in a final state (${finalStates.join('/')})`);
   list(all(db, "SELECT id FROM letters WHERE state IN ('accepted', 'sending') OR lease_owner IS NOT NULL"), 'outbox not empty (queued, leased or sending letters)');
+  list(all(db, "SELECT id, attempts, last_error FROM letters WHERE state = 'rejected'"), 'letters rejected (given up)');
   list(all(db, "SELECT id, state FROM letters WHERE state IN ('delivered', 'failed', 'rejected') AND payload IS NOT NULL"), 'final letters still holding their content');
   list(all(db, 'SELECT transmission_id, count(*) AS n FROM letters WHERE transmission_id IS NOT NULL GROUP BY transmission_id HAVING n > 1'), 'transmission ids shared by several letters');
   list(all(db, "SELECT letter_id, count(*) AS n FROM letter_events WHERE kind = 'receipt' AND state = 'sent' GROUP BY letter_id HAVING n > 1"), 'letters marked sent more than once');
@@ -69,6 +70,16 @@ export function checkLedger(file: string, finalStates: readonly string[] = ['del
 }
 
 /** Letters per state, for waiting loops (cheap; WAL allows reading while the gateway writes). */
+/** Why letters were rejected (the last error per letter), for failure messages. */
+export function rejectedLetters(file: string): { id: string; attempts: number; lastError: string }[] {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return all(db, "SELECT id, attempts, last_error FROM letters WHERE state = 'rejected'").map((r) => ({ id: String(r['id']), attempts: Number(r['attempts']), lastError: String(r['last_error']) }));
+  } finally {
+    db.close();
+  }
+}
+
 export function ledgerStates(file: string): Record<string, number> {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
