@@ -124,7 +124,7 @@ function checkReplyPolicy(s: SenderSystemConfig, p: string, config: GatewayConfi
 }
 
 function checkAccess(s: SenderSystemConfig, p: string): ConfigIssue[] {
-  return s.groups.length > 0
+  return s.groups.length > 0 || s.apps.length > 0
     ? []
     : [configWarning('NO_GROUPS', `${p}.groups`, `Ingen grupper har adgang til "${s.id}": ingen sagsbehandler kan bruge det via API'et.`, `No groups may use "${s.id}": no caseworker can use it through the API.`)];
 }
