@@ -16,6 +16,7 @@ export function workspaceJestConfig(displayName, extra = {}) {
       '^@postbud/sdk/node$': path.join(root, 'sdk/src/runtime/node/index.ts'),
       '^@postbud/sandbox$': path.join(root, 'sandbox/src/index.ts'),
       '^@postbud/gateway$': path.join(root, 'gateway/src/index.ts'),
+      '^@postbud/outlook-addin/preview$': path.join(root, 'outlook-addin/preview/index.ts'),
       '^(\\.{1,2}/.*)\\.js$': '$1',
     },
     transform: {

@@ -9,13 +9,17 @@ import { startStack } from './start.js';
 test('postbud start runs sandbox and gateway and delivers a reply-enabled demo letter through them', async () => {
   const cwd = mkdtempSync(path.join(tmpdir(), 'postbud-start-'));
   const { ctx, result } = createTestContext({ cwd });
-  const stack = await startStack({ port: '0', gatewayPort: '0', memory: true, demo: true }, ctx);
+  const stack = await startStack({ port: '0', gatewayPort: '0', addinPort: '0', memory: true, demo: true, addin: true }, ctx);
   try {
     expect(stack.demoLetter?.state).toBe('delivered');
     const out = result().stdout;
     expect(out).toContain(`${stack.sandbox.url}/postkasse`);
     expect(out).toContain(`${stack.gateway.url}/v1`);
     expect(out).not.toMatch(/0101901234/);
+    // The add-in preview page is served and hosts the task pane.
+    const page = await (await fetch(stack.addinPreview!.url)).text();
+    expect(out).toContain(stack.addinPreview!.url);
+    expect(page).toMatch(/<iframe[^>]+taskpane/i);
 
     // The sandbox (the "real" Digital Post here) holds exactly that letter, reply-enabled, with the contact point.
     const id = stack.demoLetter?.id ?? '';
@@ -29,4 +33,4 @@ test('postbud start runs sandbox and gateway and delivers a reply-enabled demo l
   } finally {
     await stack.close();
   }
-});
+}, 180_000);

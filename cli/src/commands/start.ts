@@ -1,7 +1,7 @@
 /**
  * `postbud start` (what `npm start` runs): the whole product on one machine with no
  * certificates. Starts the local sandbox (Digital Post, mailbox, identity provider) and the
- * gateway with its ready-made development config, sends a demo letter through the gateway's
+ * gateway with its ready-made development config, serves the Outlook add-in's preview page, sends a demo letter through the gateway's
  * API, and prints where to look. Runs until stopped (Ctrl-C); state is kept under `.postbud/`.
  * @module
  */
@@ -11,6 +11,8 @@ import type { Command } from 'commander';
 import { startGateway } from '@postbud/gateway';
 import type { RunningGateway } from '@postbud/gateway';
 import { startSandbox } from '@postbud/sandbox';
+import { startAddinPreview } from '@postbud/outlook-addin/preview';
+import type { RunningAddinPreview } from '@postbud/outlook-addin/preview';
 import type { RunningSandbox } from '@postbud/sandbox';
 import type { CliContext } from '../CliContext.js';
 import { DEMO_CASEWORKER, sendDemoLetter } from '../start/sendDemoLetter.js';
@@ -18,13 +20,16 @@ import { DEMO_CASEWORKER, sendDemoLetter } from '../start/sendDemoLetter.js';
 interface StartOptions {
   readonly port: string;
   readonly gatewayPort: string;
+  readonly addinPort: string;
   readonly memory?: boolean;
   readonly demo: boolean;
+  readonly addin: boolean;
 }
 
 export interface RunningStack {
   readonly sandbox: RunningSandbox;
   readonly gateway: RunningGateway;
+  readonly addinPreview?: RunningAddinPreview;
   readonly demoLetter?: { readonly id: string; readonly state: string };
   readonly close: () => Promise<void>;
 }
@@ -54,7 +59,18 @@ export async function startStack(o: StartOptions, ctx: CliContext): Promise<Runn
     await sandbox.close();
     throw error;
   }
+  let addinPreview: RunningAddinPreview | undefined;
+  try {
+    addinPreview = o.addin
+      ? await startAddinPreview({ gatewayUrl: gateway.url, idpUrl: `${sandbox.url}/idp`, port: Number(o.addinPort) })
+      : undefined;
+  } catch (error) {
+    await gateway.close();
+    await sandbox.close();
+    throw error;
+  }
   const close = async (): Promise<void> => {
+    await addinPreview?.close();
     await gateway.close();
     await sandbox.close();
   };
@@ -65,6 +81,7 @@ export async function startStack(o: StartOptions, ctx: CliContext): Promise<Runn
   out(`  Identity provider:        ${sandbox.url}/idp/.well-known/openid-configuration`);
   out(`  Gateway API:              ${gateway.url}/v1   (OpenAPI: ${gateway.url}/openapi.json)`);
   out(`  Replyability report:      ${gateway.url}/v1/reports/replyability?format=html`);
+  if (addinPreview) out(`  Outlook add-in preview:   ${addinPreview.url}   (the real task pane beside a simulated compose window)`);
   for (const w of gateway.warnings) out(`  Config warning: ${w.path}: ${w.en}`);
   let demoLetter: RunningStack['demoLetter'];
   if (o.demo) {
@@ -77,7 +94,7 @@ export async function startStack(o: StartOptions, ctx: CliContext): Promise<Runn
   }
   out();
   out('Press Ctrl-C to stop. State is kept in .postbud/ (delete it to start afresh).');
-  return { sandbox, gateway, ...(demoLetter ? { demoLetter } : {}), close };
+  return { sandbox, gateway, ...(addinPreview ? { addinPreview } : {}), ...(demoLetter ? { demoLetter } : {}), close };
 }
 
 export function registerStartCommand(program: Command, ctx: CliContext): void {
@@ -86,6 +103,8 @@ export function registerStartCommand(program: Command, ctx: CliContext): void {
     .description('run the local sandbox and the gateway together on the embedded defaults and send a demo letter')
     .option('--port <n>', 'port of the sandbox (0 = any free port)', '4000')
     .option('--gateway-port <n>', 'port of the gateway (0 = any free port)', '4100')
+    .option('--addin-port <n>', 'port of the Outlook add-in preview page (0 = any free port)', '4200')
+    .option('--no-addin', 'do not serve the Outlook add-in preview page')
     .option('--memory', 'keep all state in memory instead of .postbud/')
     .option('--no-demo', 'do not send the demo letter')
     .action(async (o: StartOptions) => {
