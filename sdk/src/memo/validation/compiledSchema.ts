@@ -1,12 +1,15 @@
 /**
  * The schema table ({@link memoSchema}) compiled once per MeMo version into the shape the
  * validator walks: children with their model key, cardinality, version availability and
- * whether their being required is a version difference (to report VERSION_MISMATCH).
+ * whether their being required is a version difference (to report VERSION_MISMATCH), and the
+ * business rule of each complex element.
  * @module
  */
 import type { MemoVersion } from '../model.js';
 import { inVersion, memoSchema } from '../schema/memoSchema.js';
 import type { ComplexSpec, ElementSpec, SimpleKind } from '../schema/memoSchema.js';
+import { BUSINESS_RULES } from './businessRules.js';
+import type { BusinessRule } from './businessRules.js';
 
 export interface CompiledElement {
   readonly key: string;
@@ -25,11 +28,14 @@ export interface CompiledComplex {
   readonly name: string;
   readonly children: readonly CompiledElement[];
   readonly choice: readonly string[] | null;
+  /** NgDP's rule for this element, if it has one (run when business rules are on). */
+  readonly businessRule: BusinessRule | null;
 }
 
 function compileComplex(spec: ComplexSpec, version: MemoVersion, other: ComplexSpec | undefined): CompiledComplex {
   const children = spec.children.map((c) => compileElement(c, version, other?.children.find((o) => o.name === c.name)));
-  return Object.freeze({ name: spec.name, children: Object.freeze(children), choice: spec.choice ?? null });
+  const businessRule = Object.hasOwn(BUSINESS_RULES, spec.name) ? BUSINESS_RULES[spec.name]! : null;
+  return Object.freeze({ name: spec.name, children: Object.freeze(children), choice: spec.choice ?? null, businessRule });
 }
 
 function compileElement(spec: ElementSpec, version: MemoVersion, other: ElementSpec | undefined): CompiledElement {

@@ -7,6 +7,8 @@
  * @module
  */
 
+import { isCanonicalUtcDateTime } from './canonicalUtcDateTime.js';
+
 /** memoUuidType: a v4 UUID, either case (the XSD pattern, anchored as XSD patterns are). */
 const UUID_V4 = /^[a-fA-F0-9]{8}-[a-fA-F0-9]{4}-4[a-fA-F0-9]{3}-[aAbB89][a-fA-F0-9]{3}-[a-fA-F0-9]{12}$/;
 
@@ -68,6 +70,7 @@ export function dateTimeProblem(value: string): string | null {
 
 /** memoDateTimeType: an xs:dateTime whose lexical form ends in a literal `Z` (UTC). */
 export function isMemoDateTime(value: string): boolean {
+  if (isCanonicalUtcDateTime(value)) return true;
   const v = collapse(value);
   return DATETIME_UTC.test(v) && dateTimeProblem(v) === null;
 }

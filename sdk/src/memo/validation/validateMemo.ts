@@ -6,7 +6,6 @@
  */
 import { PostbudError } from '../../errors/PostbudError.js';
 import type { MemoMessage, MemoVersion } from '../model.js';
-import { BUSINESS_RULES } from './businessRules.js';
 import { checkSimpleValue } from './checkSimpleValue.js';
 import { compiledSchema } from './compiledSchema.js';
 import type { CompiledComplex, CompiledElement } from './compiledSchema.js';
@@ -21,81 +20,89 @@ export interface ValidateMemoOptions {
 
 type Node = Readonly<Record<string, unknown>>;
 
-function visit(element: CompiledElement, value: unknown, path: string, ctx: ValidationContext): void {
+// The walk keeps the current element on the context's path stack (enter/leave) instead of
+// passing path strings down: a valid message then builds no path at all.
+
+function visit(element: CompiledElement, value: unknown, ctx: ValidationContext): void {
   if (element.complex === null) {
-    checkSimpleValue(element.kind!, value, path, ctx);
+    checkSimpleValue(element.kind!, value, ctx);
   } else if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    walk(value as Node, element.complex, path, ctx);
+    walk(value as Node, element.complex, ctx);
   } else {
-    ctx.report(path, 'WRONG_TYPE', `Expected the ${element.key} element as an object.`);
+    ctx.report('WRONG_TYPE', `Expected the ${element.key} element as an object.`);
   }
 }
 
-function missing(element: CompiledElement, path: string, ctx: ValidationContext): void {
+function missing(element: CompiledElement, ctx: ValidationContext): void {
   if (element.requiredByVersion) {
-    ctx.report(path, 'VERSION_MISMATCH', `MeMo ${ctx.version} requires ${element.key}; set it (usually false) or use MeMo 1.2, where it is optional.`);
+    ctx.reportChild(element.key, 'VERSION_MISMATCH', `MeMo ${ctx.version} requires ${element.key}; set it (usually false) or use MeMo 1.2, where it is optional.`);
   } else {
-    ctx.report(path, 'REQUIRED', `${element.key} is required here.`);
+    ctx.reportChild(element.key, 'REQUIRED', `${element.key} is required here.`);
   }
 }
 
-function visitArray(element: CompiledElement, value: unknown, path: string, ctx: ValidationContext): void {
+function visitArray(element: CompiledElement, value: unknown, ctx: ValidationContext): void {
   if (!Array.isArray(value)) {
-    ctx.report(path, 'WRONG_TYPE', `Expected ${element.key} as an array (the element may repeat).`);
+    ctx.report('WRONG_TYPE', `Expected ${element.key} as an array (the element may repeat).`);
     return;
   }
   if (value.length < element.min) {
-    ctx.report(path, 'TOO_FEW', `At least ${element.min} ${element.key} ${element.min === 1 ? 'is' : 'are'} required; found ${value.length}.`);
+    ctx.report('TOO_FEW', `At least ${element.min} ${element.key} ${element.min === 1 ? 'is' : 'are'} required; found ${value.length}.`);
   } else if (value.length > element.max) {
-    ctx.report(path, 'TOO_MANY', `At most ${element.max} ${element.key} are allowed; found ${value.length}. Remove ${value.length - element.max}.`);
+    ctx.report('TOO_MANY', `At most ${element.max} ${element.key} are allowed; found ${value.length}. Remove ${value.length - element.max}.`);
   }
-  for (let i = 0; i < value.length; i++) visit(element, value[i], `${path}[${i + 1}]`, ctx);
+  for (let i = 0; i < value.length; i++) {
+    ctx.at(i + 1);
+    visit(element, value[i], ctx);
+  }
 }
 
-function walk(node: Node, spec: CompiledComplex, path: string, ctx: ValidationContext): void {
+function walk(node: Node, spec: CompiledComplex, ctx: ValidationContext): void {
   for (const child of spec.children) {
     const value = node[child.key];
-    // Most optional children are absent: build no path for them.
     if (value === undefined || value === null) {
-      if (child.min > 0 && child.available) missing(child, `${path}/${child.key}`, ctx);
+      if (child.min > 0 && child.available) missing(child, ctx);
       continue;
     }
-    const childPath = `${path}/${child.key}`;
+    ctx.enter(child.key);
     if (!child.available) {
-      ctx.report(childPath, 'VERSION_MISMATCH', `${child.key} exists only in MeMo ${ctx.version === '1.1' ? '1.2' : '1.1'}; remove it or change memoVersion.`);
+      ctx.report('VERSION_MISMATCH', `${child.key} exists only in MeMo ${ctx.version === '1.1' ? '1.2' : '1.1'}; remove it or change memoVersion.`);
     } else if (child.array) {
-      visitArray(child, value, childPath, ctx);
+      visitArray(child, value, ctx);
     } else {
-      visit(child, value, childPath, ctx);
+      visit(child, value, ctx);
     }
+    ctx.leave();
   }
-  if (spec.choice !== null) choice(node, spec.name, spec.choice, path, ctx);
-  if (ctx.business) BUSINESS_RULES[spec.name]?.(node, path, ctx);
+  if (spec.choice !== null) choice(node, spec.name, spec.choice, ctx);
+  if (ctx.business && spec.businessRule !== null) spec.businessRule(node, ctx);
 }
 
-function choice(node: Node, name: string, names: readonly string[], path: string, ctx: ValidationContext): void {
+function choice(node: Node, name: string, names: readonly string[], ctx: ValidationContext): void {
   const present = names.filter((n) => node[n] !== undefined && node[n] !== null);
   if (present.length > 1) {
-    ctx.report(path, 'CHOICE', `${name} may hold only one of ${names.join(' and ')}; remove one.`);
+    ctx.report('CHOICE', `${name} may hold only one of ${names.join(' and ')}; remove one.`);
   }
 }
 
 function checkVersionAttributes(message: Node, ctx: ValidationContext): void {
   const v = message.memoVersion;
   if (v === undefined || v === null) {
-    ctx.report('/Message/@memoVersion', 'REQUIRED', 'memoVersion is required: "1.2" (or "1.1").');
+    ctx.reportAt('/Message/@memoVersion', 'REQUIRED', 'memoVersion is required: "1.2" (or "1.1").');
   } else if (typeof v !== 'string' || !isXsdDecimal(v)) {
-    ctx.report('/Message/@memoVersion', 'DECIMAL', 'memoVersion must be a decimal number: "1.2" (or "1.1").');
+    ctx.reportAt('/Message/@memoVersion', 'DECIMAL', 'memoVersion must be a decimal number: "1.2" (or "1.1").');
   } else if (v !== '1.1' && v !== '1.2') {
-    ctx.report('/Message/@memoVersion', 'VERSION_MISMATCH', `memoVersion "${v.slice(0, 20)}" is not supported; use "1.2" (or "1.1").`);
+    ctx.reportAt('/Message/@memoVersion', 'VERSION_MISMATCH', `memoVersion "${v.slice(0, 20)}" is not supported; use "1.2" (or "1.1").`);
   }
   const sch = message.memoSchVersion;
   if (ctx.version === '1.1' && (sch === undefined || sch === null)) {
-    ctx.report('/Message/@memoSchVersion', 'VERSION_MISMATCH', 'MeMo 1.1 requires memoSchVersion="1.1.0".');
+    ctx.reportAt('/Message/@memoSchVersion', 'VERSION_MISMATCH', 'MeMo 1.1 requires memoSchVersion="1.1.0".');
   } else if (ctx.version === '1.2' && sch !== undefined && sch !== null) {
-    ctx.report('/Message/@memoSchVersion', 'VERSION_MISMATCH', 'memoSchVersion was removed in MeMo 1.2; leave it out (or set memoVersion "1.1").');
+    ctx.reportAt('/Message/@memoSchVersion', 'VERSION_MISMATCH', 'memoSchVersion was removed in MeMo 1.2; leave it out (or set memoVersion "1.1").');
   } else if (sch !== undefined && sch !== null) {
-    checkSimpleValue('text', sch, '/Message/@memoSchVersion', ctx);
+    ctx.enter('@memoSchVersion');
+    checkSimpleValue('text', sch, ctx);
+    ctx.leave();
   }
 }
 
@@ -104,12 +111,12 @@ function checkMessageType(message: Node, ctx: ValidationContext): void {
   if (typeof header !== 'object' || header === null) return;
   const hasBody = message.MessageBody !== undefined && message.MessageBody !== null;
   if (header.messageType === 'NEMSMS') {
-    if (hasBody) ctx.report('/Message/MessageBody', 'NEMSMS_HAS_BODY', 'A NEMSMS message has no MessageBody: the SMS text goes in notification (at most 150 characters).');
+    if (hasBody) ctx.reportAt('/Message/MessageBody', 'NEMSMS_HAS_BODY', 'A NEMSMS message has no MessageBody: the SMS text goes in notification (at most 150 characters).');
     if (typeof header.notification !== 'string' || header.notification.trim() === '') {
-      ctx.report('/Message/MessageHeader/notification', 'REQUIRED', 'A NEMSMS message needs notification: it is the text of the SMS (at most 150 characters).');
+      ctx.reportAt('/Message/MessageHeader/notification', 'REQUIRED', 'A NEMSMS message needs notification: it is the text of the SMS (at most 150 characters).');
     }
   } else if (header.messageType === 'DIGITALPOST' && !hasBody) {
-    ctx.report('/Message/MessageBody', 'BODY_REQUIRED', 'A DIGITALPOST message needs a MessageBody with a MainDocument (the letter itself).');
+    ctx.reportAt('/Message/MessageBody', 'BODY_REQUIRED', 'A DIGITALPOST message needs a MessageBody with a MainDocument (the letter itself).');
   }
 }
 
@@ -122,8 +129,9 @@ export function validateMemo(message: MemoMessage, options: ValidateMemoOptions 
   }
   const version: MemoVersion = node.memoVersion === '1.1' ? '1.1' : '1.2';
   const ctx = new ValidationContext(version, business);
+  ctx.enter('Message');
   checkVersionAttributes(node, ctx);
-  walk(node, compiledSchema(version), '/Message', ctx);
+  walk(node, compiledSchema(version), ctx);
   if (business) checkMessageType(node, ctx);
   return ctx.issues;
 }
