@@ -56,7 +56,7 @@ afterAll(async () => {
 });
 
 /** Sends one request; -1 when Node itself refuses to put the header on the wire. */
-async function send(method: 'GET' | 'POST', p: string, headers: Record<string, string>, body?: string | Buffer): Promise<{ status: number; headers?: Record<string, string> }> {
+async function send(method: 'GET' | 'POST', p: string, headers: Record<string, string>, body?: string): Promise<{ status: number; headers?: Record<string, string> }> {
   try {
     const res = await fetch(`${gateway.url}${p}`, { method, headers, ...(body === undefined ? {} : { body }) });
     await res.arrayBuffer();
