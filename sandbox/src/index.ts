@@ -11,7 +11,7 @@ export { parseFaultSpec, FAULT_KINDS } from './faults/FaultPlan.js';
 export type { FaultKind, FaultRate } from './faults/FaultPlan.js';
 export { ENTITY_IDS } from './sf1601/entityIds.js';
 export { WORLD } from './world/fixtures.js';
-export type { WorldData, Citizen, Company, Authority, Caseworker, ContactPointRecord } from './world/worldTypes.js';
+export type { WorldData, Citizen, Company, Authority, Caseworker, AppRegistration, ContactPointRecord } from './world/worldTypes.js';
 export type { SandboxCertificates } from './tls/generateCertificates.js';
 export type { GateMode } from './letters/MemoGate.js';
 export { sandboxOptionsFromCli, SandboxOptionError } from './sandboxCliOptions.js';

@@ -17,6 +17,7 @@ import { eventsHandler } from './ngdp/eventsHandler.js';
 import { ackMessageHandler, pullMessagesHandler } from './status/beskedfordelerHandler.js';
 import { getCompanyHandler, searchCompaniesHandler } from './cvr/cvrHandler.js';
 import type { DevIdentityProvider } from './idp/DevIdentityProvider.js';
+import { registerIdpRoutes } from './idp/registerIdpRoutes.js';
 import { registerControlRoutes } from './control/controlHandlers.js';
 import { registerMailboxRoutes } from './mailbox/mailboxRoutes.js';
 
@@ -48,12 +49,7 @@ export function buildRouter(ctx: SandboxContext, idp: DevIdentityProvider): Rout
   // Sandbox-only: company register, identity provider, control API, mailbox
   r.add('GET', '/cvr/v1/companies', searchCompaniesHandler(ctx));
   r.add('GET', '/cvr/v1/companies/:cvr', getCompanyHandler(ctx));
-  r.add('GET', '/idp/.well-known/openid-configuration', () => idp.discovery());
-  r.add('GET', '/idp/discovery/v2.0/keys', () => idp.jwks());
-  r.add('GET', '/idp/jwks', () => idp.jwks());
-  r.add('POST', '/idp/oauth2/v2.0/token', (rc) => idp.token(rc));
-  r.add('POST', '/idp/token', (rc) => idp.token(rc));
-  r.add('GET', '/idp/caseworkers', () => idp.caseworkers());
+  registerIdpRoutes(r, idp);
   registerControlRoutes(r, ctx);
   registerMailboxRoutes(r, ctx);
   return r;

@@ -1,19 +1,25 @@
 /**
  * Development identity provider for the gateway: OIDC discovery, JWKS and a token endpoint that
- * issues Entra-ID-like access tokens (iss, aud, tid, oid, upn, name, groups, scp) for the world's
- * fictional caseworkers, signed RS256 with a key the sandbox generates and keeps in its store.
+ * issues Entra-ID-like access tokens, signed RS256 with a key the sandbox generates and keeps in
+ * its store: delegated tokens (iss, aud, tid, oid, upn, name, groups, scp) for the world's
+ * fictional caseworkers, and app-only tokens (roles, azp/appid, idtyp app, no scp) for its app
+ * registrations through the `client_credentials` grant.
  * @module
  */
 import { randomUUID } from 'node:crypto';
-import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
+import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK, type JWTPayload } from 'jose';
 import { jsonResult, type HttpResult } from '../http/HttpResult.js';
 import { readBody } from '../http/readBody.js';
 import type { RequestContext } from '../http/Router.js';
 import type { SandboxContext } from '../SandboxContext.js';
-import type { Caseworker } from '../world/worldTypes.js';
+import type { AppRegistration, Caseworker } from '../world/worldTypes.js';
+import { appTokenAudience, authenticateClient, oauthError, presentedClient } from './clientCredentials.js';
 
 export const DEFAULT_AUDIENCE = 'api://postbud-gateway';
 const KEY_NAME = 'idp.signing-key';
+const CASEWORKER_GRANT = 'urn:postbud:sandbox:caseworker';
+/** @unit seconds */
+const LIFETIME_S = 3600;
 
 interface KeyMaterial {
   readonly kid: string;
@@ -57,8 +63,8 @@ export class DevIdentityProvider {
       response_types_supported: ['token'],
       subject_types_supported: ['pairwise'],
       id_token_signing_alg_values_supported: ['RS256'],
-      grant_types_supported: ['password', 'client_credentials', 'urn:postbud:sandbox:caseworker'],
-      token_endpoint_auth_methods_supported: ['client_secret_post', 'none'],
+      grant_types_supported: ['password', 'client_credentials', CASEWORKER_GRANT],
+      token_endpoint_auth_methods_supported: ['client_secret_post', 'client_secret_basic', 'none'],
       scopes_supported: ['openid', 'profile', `${DEFAULT_AUDIENCE}/.default`, `${DEFAULT_AUDIENCE}/Letters.Send`],
       sandbox_caseworkers: `${iss}/caseworkers`,
     });
@@ -72,20 +78,18 @@ export class DevIdentityProvider {
     return jsonResult(200, this.#ctx.world.data.caseworkers.map((c) => ({ upn: c.upn, name: c.name, oid: c.oid, authorityCvr: c.authorityCvr, department: c.department })));
   }
 
-  /** Signs a token for a caseworker (also used by tests and the CLI). */
-  async issueToken(c: Caseworker, audience = DEFAULT_AUDIENCE, lifetimeSeconds = 3600): Promise<string> {
+  #tenantOf(authorityCvr: string): string {
+    return this.#ctx.world.authority(authorityCvr)?.tenantId ?? '00000000-0000-4000-8000-000000000000';
+  }
+
+  async #sign(claims: JWTPayload, subject: string, audience: string, lifetimeSeconds: number): Promise<string> {
     const key = await this.#keyMaterial();
-    const authority = this.#ctx.world.authority(c.authorityCvr);
     const signingKey = await importJWK(key.privateJwk, 'RS256');
-    return new SignJWT({
-      tid: authority?.tenantId ?? '00000000-0000-4000-8000-000000000000',
-      oid: c.oid, upn: c.upn, preferred_username: c.upn, name: c.name, groups: c.groups, scp: c.scopes.join(' '),
-      ver: '2.0', department: c.department, authority_cvr: c.authorityCvr,
-    })
+    return new SignJWT(claims)
       .setProtectedHeader({ alg: 'RS256', kid: key.kid, typ: 'JWT' })
       .setIssuer(this.issuer())
       .setAudience(audience)
-      .setSubject(c.oid)
+      .setSubject(subject)
       .setIssuedAt()
       .setNotBefore('0s')
       .setExpirationTime(`${lifetimeSeconds}s`)
@@ -93,16 +97,52 @@ export class DevIdentityProvider {
       .sign(signingKey);
   }
 
+  /** Signs a delegated token for a caseworker (also used by tests and the CLI). */
+  issueToken(c: Caseworker, audience = DEFAULT_AUDIENCE, lifetimeSeconds = LIFETIME_S): Promise<string> {
+    return this.#sign({
+      tid: this.#tenantOf(c.authorityCvr),
+      oid: c.oid, upn: c.upn, preferred_username: c.upn, name: c.name, groups: c.groups, scp: c.scopes.join(' '),
+      ver: '2.0', department: c.department, authority_cvr: c.authorityCvr,
+    }, c.oid, audience, lifetimeSeconds);
+  }
+
+  /**
+   * Signs an app-only token as Entra ID issues for client credentials: no `scp`, `roles` only
+   * when the app holds any (Entra omits the claim otherwise), `idtyp: app`, `azp` (v2) and
+   * `appid` (v1) = client id, `oid`/`sub` = the service principal.
+   */
+  issueAppToken(app: AppRegistration, audience = DEFAULT_AUDIENCE, lifetimeSeconds = LIFETIME_S): Promise<string> {
+    return this.#sign({
+      tid: this.#tenantOf(app.authorityCvr),
+      oid: app.servicePrincipalId, idp: this.issuer(), idtyp: 'app',
+      azp: app.clientId, azpacr: '1', appid: app.clientId, appidacr: '1', app_displayname: app.name,
+      ...(app.roles.length > 0 ? { roles: [...app.roles] } : {}),
+      ver: '2.0', authority_cvr: app.authorityCvr,
+    }, app.servicePrincipalId, audience, lifetimeSeconds);
+  }
+
   async token(rc: RequestContext): Promise<HttpResult> {
     const form = new URLSearchParams((await readBody(rc.req, 64 * 1024)).toString('utf8'));
     const grant = form.get('grant_type');
+    if (grant === 'client_credentials') return this.#clientCredentials(rc, form);
     const scope = form.get('scope') ?? `${DEFAULT_AUDIENCE}/.default`;
     const audience = /^(api:\/\/[^/\s]+)/.exec(scope)?.[1] ?? DEFAULT_AUDIENCE;
-    const who = grant === 'password' ? form.get('username') : grant === 'urn:postbud:sandbox:caseworker' ? form.get('caseworker') : grant === 'client_credentials' ? (form.get('caseworker') ?? this.#ctx.world.data.caseworkers[0]?.upn) : undefined;
-    if (who === undefined) return jsonResult(400, { error: 'unsupported_grant_type', error_description: 'Use grant_type=password (username=<upn>) or urn:postbud:sandbox:caseworker (caseworker=<upn>).' });
+    const who = grant === 'password' ? form.get('username') : grant === CASEWORKER_GRANT ? form.get('caseworker') : undefined;
+    if (who === undefined) return jsonResult(400, { error: 'unsupported_grant_type', error_description: `Use grant_type=password (username=<upn>), ${CASEWORKER_GRANT} (caseworker=<upn>) or client_credentials (client_id, client_secret).` });
     const caseworker = this.#ctx.world.data.caseworkers.find((c) => c.upn.toLowerCase() === (who ?? '').toLowerCase());
     if (!caseworker) return jsonResult(400, { error: 'invalid_grant', error_description: `Unknown caseworker "${who ?? ''}"; see ${this.issuer()}/caseworkers.` });
     const accessToken = await this.issueToken(caseworker, audience);
-    return jsonResult(200, { token_type: 'Bearer', access_token: accessToken, expires_in: 3600, ext_expires_in: 3600, scope });
+    return jsonResult(200, { token_type: 'Bearer', access_token: accessToken, expires_in: LIFETIME_S, ext_expires_in: LIFETIME_S, scope });
+  }
+
+  async #clientCredentials(rc: RequestContext, form: URLSearchParams): Promise<HttpResult> {
+    const app = authenticateClient(this.#ctx.world.data.apps, presentedClient(rc.header('authorization'), form));
+    if (!('clientId' in app)) return app;
+    const audience = appTokenAudience(form, DEFAULT_AUDIENCE);
+    if (typeof audience !== 'string') return audience;
+    if (this.#ctx.world.authority(app.authorityCvr) === undefined) return oauthError(400, 'unauthorized_client', `The app ${app.clientId} belongs to no authority of the sandbox world.`, 700016);
+    const accessToken = await this.issueAppToken(app, audience);
+    // Entra answers client credentials without a `scope` field.
+    return jsonResult(200, { token_type: 'Bearer', access_token: accessToken, expires_in: LIFETIME_S, ext_expires_in: LIFETIME_S });
   }
 }

@@ -3,7 +3,7 @@
  * numbers are date-valid but fictional, CVR numbers pass modulus 11. Documented in docs/sandbox.md.
  * @module
  */
-import type { Authority, Caseworker, Citizen, Company, WorldData } from './worldTypes.js';
+import type { AppRegistration, Authority, Caseworker, Citizen, Company, WorldData } from './worldTypes.js';
 
 const registered = { registrationStatus: 'AUTOMATIC_REGISTRATION', publicRegistrationStatus: 'REGISTERED' } as const;
 
@@ -151,4 +151,10 @@ export const CASEWORKERS: readonly Caseworker[] = [
   { oid: '9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b', upn: 'yasmin.ydelse@styrelse.example', name: 'Yasmin Ydelse', authorityCvr: '39999919', department: 'Ydelseskontoret', groups: ['1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d'], scopes: ['Letters.Send', 'Letters.Read'] },
 ];
 
-export const WORLD: WorldData = { citizens: CITIZENS, companies: COMPANIES, authorities: AUTHORITIES, caseworkers: CASEWORKERS };
+/** Service identities (client credentials). One holds the role for the gateway's `doc2mail` sender system; one holds no role (it passes only where a sender system lists its client id in `apps`). */
+export const APPS: readonly AppRegistration[] = [
+  { clientId: 'd0c2a11e-5b7f-4c1d-9e3a-6f4b2c8d1e07', clientSecret: 'doc2mail-sandbox-secret', name: 'Solbjerg Doc2Mail (output manager)', servicePrincipalId: '7c3e9a51-2d4b-4f86-a0c1-5e8b3d2f9a64', authorityCvr: '29999902', roles: ['Letters.Send.doc2mail'] },
+  { clientId: '5a1b7e2c-9d3f-4e8a-b6c0-2f4d8e1a3b95', clientSecret: 'batch-sandbox-secret', name: 'Solbjerg Batchkørsel (no roles)', servicePrincipalId: 'e2f8c4a6-1b3d-4a5e-9c7f-8d0b2e4a6c13', authorityCvr: '29999902', roles: [] },
+];
+
+export const WORLD: WorldData = { citizens: CITIZENS, companies: COMPANIES, authorities: AUTHORITIES, caseworkers: CASEWORKERS, apps: APPS };

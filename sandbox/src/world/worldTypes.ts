@@ -117,9 +117,29 @@ export interface Caseworker {
   readonly scopes: readonly string[];
 }
 
+/**
+ * An Entra-like app registration for a service identity (output manager, batch system) that
+ * signs in with client credentials and gets an app-only token with `roles`.
+ */
+export interface AppRegistration {
+  /** Application (client) id: `azp`/`appid` of its tokens. */
+  readonly clientId: string;
+  /** Fictional client secret (development only; documented in docs/sandbox.md). */
+  readonly clientSecret: string;
+  /** Display name: `app_displayname` of its tokens. */
+  readonly name: string;
+  /** Its service principal's object id: `oid`/`sub` of its tokens. */
+  readonly servicePrincipalId: string;
+  /** The authority (tenant) that owns it. */
+  readonly authorityCvr: string;
+  /** App roles granted to it on the gateway's app registration (admin consent). */
+  readonly roles: readonly string[];
+}
+
 export interface WorldData {
   readonly citizens: readonly Citizen[];
   readonly companies: readonly Company[];
   readonly authorities: readonly Authority[];
   readonly caseworkers: readonly Caseworker[];
+  readonly apps: readonly AppRegistration[];
 }
