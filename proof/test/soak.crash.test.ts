@@ -3,7 +3,7 @@
  * SIGKILL at random moments while a batch is submitted and sent, then restarted on the same
  * SQLite ledger and port. Submissions carry Idempotency-Keys and are retried while it is down.
  * Every letter must reach the sandbox exactly once and the ledger must be consistent.
- * Short: 3 kills during 300 letters; POSTBUD_SOAK=long: 5 kills during 2,000.
+ * Short: 3 kills during 150 letters; POSTBUD_SOAK=long: 5 kills during 2,000.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
@@ -20,7 +20,7 @@ import { GATEWAY_MAIN, REPO_ROOT } from '../src/support/paths.js';
 import { caseworkerToken } from '../src/support/sandboxApi.js';
 import { expectExactlyOnce, freePort, LONG, pool, sleep, submitLetter, tempDir, waitFor } from './support/soakWorld.js';
 
-const LETTERS = LONG ? 2_000 : 300;
+const LETTERS = LONG ? 2_000 : 150;
 const KILLS = LONG ? 5 : 3;
 const dir = tempDir('postbud-soak-crash-');
 let sandbox: RunningSandbox;
