@@ -10,7 +10,8 @@ import path from 'node:path';
 
 export interface Receipt {
   readonly job: string;
-  readonly channel: 'digital' | 'physical';
+  /** What the gateway decided at intake; `pending` = decided when it sends. */
+  readonly channel: 'digital' | 'physical' | 'pending';
   readonly recipient: string;
   readonly title: string;
   readonly senderSystem: string;

@@ -1,17 +1,17 @@
 /**
  * The doc2mail-like output manager: watches `inbox/` for a printed PDF and its job ticket,
  * takes each complete pair into `processing/` (rename: atomic, so two scanners never take the
- * same job), finds the recipient (ticket, or the marked line in the PDF), and routes it:
- * Digital Post through the gateway when the recipient can receive it, otherwise fjernprint
- * (physical post) with the ticket's address. Each job ends in `done/` with a receipt or in
+ * same job), finds the recipient (ticket, or the marked line in the PDF), and posts it to the
+ * gateway with the ticket's address. The gateway (channel policy `auto`) decides: Digital Post
+ * when the recipient can receive it, otherwise fjernprint (physical post) to the ticket's or
+ * the register's address. Each job ends in `done/` with a receipt or in
  * `failed/` with `<job>.error.txt` saying what to fix. One bad job never blocks the queue.
  * @module
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, statSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
 import path from 'node:path';
-import { checkCpr, checkCvr, deriveMessageUuid, maskCprInText } from '@postbud/sdk';
-import type { DigitalPostClient } from '@postbud/sdk';
+import { checkCpr, checkCvr, maskCprInText } from '@postbud/sdk';
 import { GatewayError, type GatewayClient } from '../../shared/src/GatewayClient.js';
 import { JobFolders } from './JobFolders.js';
 import { parseJobTicket, type JobTicket, type Problem } from './jobTicket.js';
@@ -21,8 +21,6 @@ import type { Doc2mailDocument } from './doc2mailPlugin.js';
 export interface OutputManagerOptions {
   readonly folder: string;
   readonly gateway: GatewayClient;
-  /** Sends fjernprint for recipients without Digital Post (the gateway cannot print yet). */
-  readonly printClient: DigitalPostClient;
   /** Sender system id of this output manager in the gateway configuration. @default 'doc2mail' */
   readonly senderSystemId?: string;
   /** A file must be this old before it is taken (a print driver may still be writing). @default 1000 @unit milliseconds */
@@ -34,7 +32,10 @@ export interface OutputManagerOptions {
   readonly log?: (line: string) => void;
 }
 
-export type JobOutcome = { readonly job: string; readonly ok: true; readonly channel: 'digital' | 'physical' } | { readonly job: string; readonly ok: false; readonly problems: readonly Problem[] };
+/** `pending`: the gateway could not ask Digital Post at intake and decides when it sends. */
+export type JobChannel = 'digital' | 'physical' | 'pending';
+
+export type JobOutcome = { readonly job: string; readonly ok: true; readonly channel: JobChannel } | { readonly job: string; readonly ok: false; readonly problems: readonly Problem[] };
 
 class JobFailure extends Error {
   constructor(readonly problems: readonly Problem[]) {
@@ -156,7 +157,7 @@ export class OutputManager {
     writeFileSync(path.join(this.folders.failed, `${job}.error.txt`), lines.join('\n'));
   }
 
-  async #route(job: string, files: readonly string[]): Promise<'digital' | 'physical'> {
+  async #route(job: string, files: readonly string[]): Promise<JobChannel> {
     const ticketFile = files.find((f) => f.toLowerCase().endsWith('.job')) ?? files.find((f) => f.toLowerCase().endsWith('.json')) ?? '';
     const parsed = parseJobTicket(readFileSync(path.join(this.folders.processing, ticketFile), 'utf8'), ticketFile.toLowerCase().endsWith('.json') ? 'json' : 'keyvalue');
     if (Array.isArray(parsed)) throw new JobFailure(parsed);
@@ -165,9 +166,7 @@ export class OutputManager {
     if (Buffer.from(pdf.subarray(0, 5)).toString('latin1') !== '%PDF-') fail('Filen er ikke en PDF. Udskriv brevet som PDF igen.', 'The file is not a PDF. Print the letter to PDF again.');
     const recipient = this.#recipient(ticket, pdf);
     const key = `doc2mail:${job}:${createHash('sha256').update(pdf).digest('hex').slice(0, 16)}`;
-    const lookup = await this.#o.gateway.lookup(recipient.type === 'cpr' ? { cpr: recipient.cpr } : { cvr: recipient.cvr });
-    if (lookup.digitalPost) return this.#sendDigital(job, ticket, recipient, pdf, key);
-    return this.#sendPhysical(job, ticket, recipient, pdf, key, lookup.reason);
+    return this.#send(job, ticket, recipient, pdf, key);
   }
 
   #recipient(ticket: JobTicket, pdf: Uint8Array): Doc2mailDocument['recipient'] {
@@ -188,34 +187,31 @@ export class OutputManager {
     return fail(`Modtageren "${maskCprInText(raw ?? '')}" er hverken et CPR-nummer (10 cifre) eller et CVR-nummer (8 cifre).`, `The recipient "${maskCprInText(raw ?? '')}" is neither a CPR number (10 digits) nor a CVR number (8 digits).`);
   }
 
-  async #sendDigital(job: string, ticket: JobTicket, recipient: Doc2mailDocument['recipient'], pdf: Uint8Array, key: string): Promise<'digital'> {
+  async #send(job: string, ticket: JobTicket, recipient: Doc2mailDocument['recipient'], pdf: Uint8Array, key: string): Promise<JobChannel> {
+    const a = ticket.address;
     const doc: Doc2mailDocument & { senderSystem: string } = {
       senderSystem: this.#o.senderSystemId ?? 'doc2mail', recipient, title: ticket.title, ...(ticket.caseId ? { caseId: ticket.caseId } : {}),
       files: [{ filename: `${job}.pdf`.replace(/[^A-Za-z0-9æøåÆØÅ._-]/g, '_'), contentType: 'application/pdf', base64: Buffer.from(pdf).toString('base64') }],
-      doc2mail: { job, senderSystem: ticket.senderSystem },
+      // The address is used only if the recipient has no Digital Post: the gateway then prints the letter there.
+      doc2mail: { job, senderSystem: ticket.senderSystem, ...(a ? { address: { name: ticket.name ?? 'Modtager', street: a.street, building: a.building, postCode: a.postCode } } : {}) },
     };
-    const { letter } = await this.#o.gateway.sendLetter(doc as unknown as Record<string, unknown>, key);
-    this.folders.writeReceipt({ job, channel: 'digital', recipient: maskCprInText(recipient.type === 'cpr' ? recipient.cpr : recipient.cvr), title: ticket.title, senderSystem: ticket.senderSystem, letterId: letter.id, messageUUID: letter.id, acceptedAt: new Date().toISOString(), events: [], ...(ticket.caseId ? { caseId: ticket.caseId } : {}) });
+    const { letter } = await this.#o.gateway.sendLetter(doc as unknown as Record<string, unknown>, key).catch((error: unknown) => {
+      throw error instanceof GatewayError && error.code === 'RECIPIENT_UNREACHABLE' ? noAddress(error) : error;
+    });
+    const channel: JobChannel = letter.reachability === 'physical' ? 'physical' : letter.reachability === 'digital' ? 'digital' : 'pending';
+    this.folders.writeReceipt({ job, channel, recipient: maskCprInText(recipient.type === 'cpr' ? recipient.cpr : recipient.cvr), title: ticket.title, senderSystem: ticket.senderSystem, letterId: letter.id, messageUUID: letter.id, acceptedAt: new Date().toISOString(), events: [], ...(ticket.caseId ? { caseId: ticket.caseId } : {}) });
     this.folders.rememberLetter(letter.id, job);
-    return 'digital';
+    return channel;
   }
+}
 
-  async #sendPhysical(job: string, ticket: JobTicket, recipient: Doc2mailDocument['recipient'], pdf: Uint8Array, key: string, reason: string | undefined): Promise<'physical'> {
-    if (ticket.address === undefined) {
-      fail(`Modtageren kan ikke modtage Digital Post${reason ? ` (${reason})` : ''}, så brevet skal som fysisk post, men jobfilen har ingen adresse. Tilføj "address: Vejnavn 12, 8000 By".`,
-        `The recipient cannot receive Digital Post${reason ? ` (${reason})` : ''}, so the letter must go as physical post, but the ticket has no address. Add "address: Street 12, 8000 Town".`);
-    }
-    const a = ticket.address;
-    const messageUUID = await deriveMessageUuid(key, 'doc2mail');
-    const result = await this.#o.printClient.send(
-      { messageUUID, title: ticket.title, recipient: recipient.type === 'cpr' ? { type: 'cpr', cpr: recipient.cpr } : { type: 'cvr', cvr: recipient.cvr }, ...(ticket.caseId ? { metadata: { caseId: { id: ticket.caseId, system: ticket.senderSystem } } } : {}),
-        mainDocument: { label: ticket.title, files: [{ filename: 'brev.pdf', encodingFormat: 'application/pdf', content: pdf }] } },
-      // Automatisk Valg with the MeMo and the print: SF1601 prints because the recipient has no Digital Post.
-      { channel: 'auto', transactionId: await deriveMessageUuid(key, 'doc2mail-transaction'), physical: { address: { name: ticket.name ?? 'Modtager', street: a.street, building: a.building, postCode: a.postCode } } },
-    );
-    this.folders.writeReceipt({ job, channel: 'physical', recipient: maskCprInText(recipient.type === 'cpr' ? recipient.cpr : recipient.cvr), title: ticket.title, senderSystem: ticket.senderSystem, messageUUID, acceptedAt: new Date().toISOString(), events: [], ...(result.transmissionId ? { transmissionId: result.transmissionId } : {}), ...(ticket.caseId ? { caseId: ticket.caseId } : {}) });
-    return 'physical';
-  }
+/** The gateway found neither Digital Post nor an address: tell the print operator what to add. */
+function noAddress(error: GatewayError): JobFailure {
+  const reason = typeof error.details === 'object' && error.details !== null && 'reason' in error.details ? ` (${String((error.details as { reason: unknown }).reason)})` : '';
+  return new JobFailure([{
+    da: `Modtageren kan ikke modtage Digital Post${reason}, så brevet skal som fysisk post, men ingen adresse er kendt. Tilføj "address: Vejnavn 12, 8000 By" i jobfilen.`,
+    en: `The recipient cannot receive Digital Post${reason}, so the letter must go as physical post, but no address is known. Add "address: Street 12, 8000 Town" to the ticket.`,
+  }]);
 }
 
 function describeError(error: unknown): Problem {

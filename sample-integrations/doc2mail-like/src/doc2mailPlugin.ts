@@ -1,14 +1,15 @@
 /**
  * The doc2mail-like plugin, loaded by the gateway (`plugin: .../doc2mailPlugin.js`,
  * `pluginOptions: { folder: /srv/doc2mail }`). `toLetter` turns a printed job into a letter
- * (the case id is tagged with the system that printed it); receipts and status events are
+ * (the case id is tagged with the system that printed it) with the ticket's address for
+ * physical post (`physicalAddress`); receipts and status events are
  * added to `done/<job>.receipt.json`, and replies are saved in `replies/` with the job's name.
  * @module
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PostbudError } from '@postbud/sdk';
-import type { LetterEvent, LetterInput, SenderSystemPlugin, SenderSystemPluginFactory } from '@postbud/sdk';
+import type { LetterEvent, PluginLetter, PostalAddress, SenderSystemPlugin, SenderSystemPluginFactory } from '@postbud/sdk';
 import { JobFolders } from './JobFolders.js';
 
 /** What the output manager posts to the gateway: the letter request plus a `doc2mail` block. */
@@ -17,10 +18,11 @@ export interface Doc2mailDocument {
   readonly title: string;
   readonly caseId?: string;
   readonly files: readonly { readonly filename: string; readonly contentType: string; readonly base64: string }[];
-  readonly doc2mail: { readonly job: string; readonly senderSystem: string };
+  /** `address`: the ticket's, structured; the gateway prints the letter there if the recipient has no Digital Post. */
+  readonly doc2mail: { readonly job: string; readonly senderSystem: string; readonly address?: PostalAddress };
 }
 
-function toLetter(document: unknown): LetterInput {
+function toLetter(document: unknown): PluginLetter {
   const d = document as Partial<Doc2mailDocument>;
   const file = d.files?.[0];
   if (d.doc2mail === undefined || d.recipient === undefined || file === undefined || typeof d.title !== 'string') {
@@ -33,11 +35,12 @@ function toLetter(document: unknown): LetterInput {
     recipient: r.type === 'cpr' ? { type: 'cpr', cpr: r.cpr, ...(r.name ? { name: r.name } : {}) } : { type: 'cvr', cvr: r.cvr, ...(r.name ? { name: r.name } : {}), ...(r.pNumber ? { pNumber: r.pNumber } : {}) },
     ...(d.caseId ? { metadata: { caseId: { id: d.caseId, system: d.doc2mail.senderSystem } } } : {}),
     mainDocument: { id: d.doc2mail.job, label: d.title, files: [{ filename: file.filename, encodingFormat: 'application/pdf', content: { base64: file.base64 } }] },
+    ...(d.doc2mail.address ? { physicalAddress: d.doc2mail.address } : {}),
   };
 }
 
 function describe(e: LetterEvent, job: string): string {
-  if (e.kind === 'receipt') return e.outcome === 'accepted' ? `Modtaget af Digital Post (${e.transmissionId ?? ''})` : `Afvist: ${e.reason ?? ''}`;
+  if (e.kind === 'receipt') return e.outcome === 'accepted' ? `Modtaget af Digital Post/fjernprint (${e.transmissionId ?? ''})` : `Afvist: ${e.reason ?? ''}`;
   if (e.kind === 'status') return `${e.status}: ${e.routeStatus}${e.errorText ? ` (${e.errorText})` : ''}`;
   return `Svar: ${e.title} (replies/${job}.${e.replyId}.xml)`;
 }
@@ -49,7 +52,7 @@ class Doc2mailPlugin implements SenderSystemPlugin {
 
   constructor(private readonly folders: JobFolders) {}
 
-  toLetter(document: unknown): LetterInput {
+  toLetter(document: unknown): PluginLetter {
     return toLetter(document);
   }
 

@@ -3,7 +3,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import os from 'node:os';
 import path from 'node:path';
 import { parseMemo } from '@postbud/sdk';
+import { appTokenSource, sandboxTokenEndpoint } from '../../shared/src/appToken.js';
+import { GatewayClient } from '../../shared/src/GatewayClient.js';
 import { letterPdf } from '../../shared/src/letterPdf.js';
+import { DOC2MAIL_APP } from '../../shared/src/world.js';
 import type { Receipt } from '../src/JobFolders.js';
 import type { JobOutcome } from '../src/OutputManager.js';
 import { findMarkedRecipient } from '../src/pdfText.js';
@@ -25,6 +28,9 @@ afterAll(async () => {
   await demo?.close();
 });
 
+/** The doc2mail app's service principal in the sandbox world (the `oid` of its tokens). */
+const DOC2MAIL_SERVICE_PRINCIPAL = '7c3e9a51-2d4b-4f86-a0c1-5e8b3d2f9a64';
+const gatewayAsApp = () => new GatewayClient(demo.stack.gateway!.url, appTokenSource(sandboxTokenEndpoint(demo.stack.sandbox.url), DOC2MAIL_APP));
 const receipt = (job: string) => JSON.parse(readFileSync(path.join(demo.manager.folders.done, `${job}.receipt.json`), 'utf8')) as Receipt;
 const outcome = (job: string) => outcomes.find((o) => o.job === job);
 
@@ -67,10 +73,34 @@ test('the recipient read from the PDF and a company production unit are honoured
   expect(bageriet[0]).toMatchObject({ recipientId: '13748136', pNumber: '1000000029' });
 });
 
-test('an exempt recipient goes as fjernprint (physical post) with the ticket address', async () => {
+test('an exempt recipient goes through the gateway as physical post (fjernprint); the gateway ledger and the sandbox tray say physical', async () => {
   expect(outcome('rykker-carl')).toMatchObject({ ok: true, channel: 'physical' });
-  const [letter] = await demo.inspector.letters({ messageUuid: receipt('rykker-carl').messageUUID! });
+  const r = receipt('rykker-carl');
+  expect(r).toMatchObject({ channel: 'physical', letterId: expect.any(String) });
+  const inGateway = await gatewayAsApp().getLetter(r.letterId!);
+  expect(inGateway).toMatchObject({ senderSystem: 'doc2mail', channel: 'physical', reachability: 'physical' });
+  const [letter] = await demo.inspector.letters({ messageUuid: r.letterId! });
   expect(letter).toMatchObject({ recipientId: '2307703456', channel: 'physical' });
+  // The printed letter carries the postal address (the ticket's, which here equals the register's).
+  const tray = await (await fetch(`${demo.stack.sandbox.url}/_sandbox/letters/${letter!.id}`)).json() as Record<string, unknown>;
+  expect(JSON.stringify(tray)).toContain('Møllevej');
+  // The gateway's outbox filed the route's receipt on the job.
+  expect(r.events.map((e) => e.kind)).toContain('receipt');
+});
+
+test('a recipient with neither Digital Post nor a known address fails the job with advice to add the address', async () => {
+  writeFileSync(path.join(demo.manager.folders.inbox, 'ukendt.pdf'), await letterPdf({ title: 'Brev', lines: ['Til en ukendt modtager'] }));
+  writeFileSync(path.join(demo.manager.folders.inbox, 'ukendt.job'), 'recipient: 311299-1234\ntitle: Brev til ukendt\nsenderSystem: OPUS Debitor\n');
+  const [result] = await demo.manager.scan();
+  expect(result).toMatchObject({ job: 'ukendt', ok: false });
+  const text = readFileSync(path.join(demo.manager.folders.failed, 'ukendt.error.txt'), 'utf8');
+  expect(text).toContain('Add "address: Street 12, 8000 Town" to the ticket');
+  expect(text).not.toContain('3112991234');
+});
+
+test('the output manager signs in as a service identity: the gateway records the doc2mail app, not a caseworker, as the actor', async () => {
+  const inGateway = await gatewayAsApp().getLetter(receipt('afgoerelse-anna').letterId!);
+  expect((inGateway as unknown as { caseworker: string }).caseworker).toBe(DOC2MAIL_SERVICE_PRINCIPAL);
 });
 
 test('a reply comes back to the job: saved in replies/ and noted on the receipt', async () => {

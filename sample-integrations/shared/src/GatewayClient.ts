@@ -15,6 +15,10 @@ export interface GatewayLetter {
   readonly contactPointId?: string;
   readonly transmissionId?: string;
   readonly lastError?: string;
+  /** `digital` | `physical` | `nemsms` once the route accepted it; `null` before. */
+  readonly channel?: string | null;
+  /** What intake found: `digital`, `physical` (sent as physical post), or `null` if the route could not be asked then. */
+  readonly reachability?: string | null;
 }
 
 export class GatewayError extends Error {

@@ -44,6 +44,9 @@ export function sampleGatewayConfig(sandboxUrl: string, senderSystems: readonly 
       { id: CONTACT_POINTS.jobcenter, label: 'Jobcenter, sagsbehandlere', active: true, visible: false },
     ],
     senderSystems,
+    // Caseworkers need the delegated scope Letters.Send; service identities (app-only tokens)
+    // reach a sender system through the app role `Letters.Send.<id>` (the doc2mail app holds
+    // `Letters.Send.doc2mail`) or by their client id in that system's `apps`.
     auth: { issuer: `${sandboxUrl}/idp`, audience: GATEWAY_AUDIENCE, requiredScope: 'Letters.Send' },
   };
 }

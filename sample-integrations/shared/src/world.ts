@@ -22,6 +22,14 @@ export const CASEWORKERS = Object.freeze({
   mads: { upn: 'mads.mogensen@solbjerg.example', group: '6a4c1a9e-1d0a-4f0b-9f5e-3c2f0b7d8e11' },
 });
 
+/**
+ * The doc2mail-like output manager's app registration (service identity) in the sandbox's
+ * identity provider. Entra ID grants it the gateway's app role `Letters.Send.doc2mail`, which
+ * the gateway maps to its sender system `doc2mail` (`<auth.requiredScope>.<sender system id>`).
+ * Fictional development credentials; in production the secret comes from a vault.
+ */
+export const DOC2MAIL_APP = Object.freeze({ clientId: 'd0c2a11e-5b7f-4c1d-9e3a-6f4b2c8d1e07', clientSecret: 'doc2mail-sandbox-secret', role: 'Letters.Send.doc2mail' });
+
 export interface SampleCitizen {
   readonly cpr: string;
   readonly name: string;
