@@ -93,3 +93,13 @@ test('an Action with both Reservation and EntryPoint is reported as CHOICE', () 
   const xml = full12.replace('</memo:Reservation>', '</memo:Reservation><memo:EntryPoint><memo:url>https://x.example.dk</memo:url></memo:EntryPoint>');
   expect(issuesOf(xml)).toEqual(['CHOICE /Message/MessageBody/MainDocument/Action[1]']);
 });
+
+test('namespaces are compared by value: a near-miss URI (one character off) is not MeMo, an entity-written one is', () => {
+  const offByOne = full12.replace('xmlns:grd="https://data.gov.dk/model/core/', 'xmlns:grd="https://data.gov.dk/model/cor3/');
+  expect(offByOne).not.toBe(full12);
+  expect(issuesOf(offByOne).every((i) => i.startsWith('UNEXPECTED_ELEMENT'))).toBe(true);
+  expect(issuesOf(offByOne).length).toBeGreaterThan(0);
+  const withReference = full12.replace('xmlns:grd="https://', 'xmlns:grd="https&#58;//');
+  expect(withReference).not.toBe(full12);
+  expect(parseMemo(withReference)).toEqual(parseMemo(full12));
+});

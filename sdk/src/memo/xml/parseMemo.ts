@@ -5,6 +5,7 @@
  * @module
  */
 import { PostbudError } from '../../errors/PostbudError.js';
+import { MEMO_NAMESPACES } from '../model.js';
 import type { MemoMessage } from '../model.js';
 import type { ValidationIssue } from '../validation/ValidationIssue.js';
 import { MemoTreeBuilder } from './MemoTreeBuilder.js';
@@ -28,6 +29,8 @@ export interface ParsedMemo {
 }
 
 const DEFAULTS = Object.freeze({ maxBytes: 150 * 1024 * 1024, maxDepth: 32, maxAttributes: 64, maxNameLength: 256 });
+/** The builder compares element namespaces with these very strings. */
+const NAMESPACE_URIS: readonly string[] = Object.freeze(Object.values(MEMO_NAMESPACES));
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /**
@@ -43,7 +46,7 @@ export function parseMemo(xml: string | Uint8Array, options: ParseMemoOptions = 
   };
   const text = typeof xml === 'string' ? checkStringSize(xml, limits.maxBytes) : decode(xml, limits.maxBytes);
   const builder = new MemoTreeBuilder(text);
-  tokenizeXml(text, builder, limits);
+  tokenizeXml(text, builder, limits, NAMESPACE_URIS);
   return { message: builder.message, issues: builder.issues };
 }
 
