@@ -16,11 +16,13 @@ import { lookupRecipient } from '../lookup/lookupRecipient.js';
 import { checkPostalAddress } from '../send/preparePhysical.js';
 import { prepareLetter } from '../send/prepareLetter.js';
 import type { ClientLetter } from '../send/ClientLetter.js';
-import type { Channel, SendOptions, SendResult } from '../send/SendResult.js';
+import type { Channel, RouteSendAnswer, SendOptions, SendResult } from '../send/SendResult.js';
 import { sendViaNgdp } from '../send/sendViaNgdp.js';
 import { sendViaSf1601 } from '../send/sendViaSf1601.js';
 import { resolveClientConfig, type DigitalPostClientOptions, type ResolvedClientConfig } from './ClientOptions.js';
 import { mapConcurrent } from './mapConcurrent.js';
+import { AttemptRecorder } from './AttemptRecorder.js';
+import { withAttempts } from './withAttempts.js';
 import { iterateSendMany, runSendMany, type BatchLetter, type SendManyItem, type SendManyOptions, type SendManySummary } from './sendMany.js';
 import { InboundMemos } from '../replies/InboundMemos.js';
 import { StatusMessages } from '../status/StatusMessages.js';
@@ -47,11 +49,12 @@ export class DigitalPostClient {
   readonly #ngdp: NgdpClient;
   readonly #executor: HttpExecutor;
   readonly #lookupCache: LookupCache<LookupResult>;
+  readonly #attempts = new AttemptRecorder();
 
   constructor(options: DigitalPostClientOptions) {
     this.config = resolveClientConfig(options);
     const c = this.config;
-    this.#executor = new HttpExecutor({ transport: c.transport, logger: c.logger, retry: c.retry, timeoutMs: c.timeoutMs, random: c.random });
+    this.#executor = new HttpExecutor({ transport: this.#attempts.wrap(c.transport), logger: c.logger, retry: c.retry, timeoutMs: c.timeoutMs, random: c.random });
     const sts = new KombitStsClient({ executor: this.#executor, endpoints: c.environment.sf1601, authorityCvr: c.sender.cvr, certificateBase64: c.certificateBase64, now: () => c.now().getTime() });
     this.#sf1601 = new Sf1601Client({ executor: this.#executor, sts, endpoints: c.environment.sf1601, uuid: c.uuid, now: c.now });
     this.#ngdp = new NgdpClient({ executor: this.#executor, baseUrl: c.environment.ngdpBaseUrl, apiToken: c.ngdpApiToken });
@@ -98,11 +101,20 @@ export class DigitalPostClient {
       ...(options.retry ? { retry: { ...DEFAULT_RETRY_POLICY, ...this.config.retry, ...options.retry } } : {}),
     };
     this.config.logger.debug(`sending ${prepared.messageUUID} to ${describeRecipient(prepared.recipient)} via ${this.config.service} (${channel})`);
-    const result =
-      this.config.service === 'sf1601'
-        ? await sendViaSf1601(this.#sf1601, prepared, channel, options.physical, call)
-        : await sendViaNgdp(this.#ngdp, prepared, ngdpChannel(channel), call);
-    this.config.logger.info(`sent ${result.messageUUID} via ${result.service} (${result.channel})${result.duplicate ? ' [duplicate: original receipt]' : ''}`, { transmissionId: result.transmissionId });
+    const watch = this.#attempts.watch(prepared);
+    let answer: RouteSendAnswer;
+    try {
+      answer =
+        this.config.service === 'sf1601'
+          ? await sendViaSf1601(this.#sf1601, prepared, channel, options.physical, call)
+          : await sendViaNgdp(this.#ngdp, prepared, ngdpChannel(channel), call);
+    } catch (error) {
+      watch.stop();
+      throw error;
+    }
+    const result = withAttempts(answer, watch.stop());
+    const note = result.recoveredAfterLostResponse ? ' [an earlier answer was lost: possibly the original receipt]' : result.duplicate ? ' [duplicate: original receipt]' : '';
+    this.config.logger.info(`sent ${result.messageUUID} via ${result.service} (${result.channel}) in ${result.attempts} attempt(s)${note}`, { transmissionId: result.transmissionId });
     return result;
   }
 

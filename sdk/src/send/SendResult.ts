@@ -34,8 +34,25 @@ export interface SendResult {
   readonly service: ServiceName;
   /** NgDP `receiptStatus` (e.g. `RECEIVED`), or `Result=true` for SF1601. */
   readonly receiptStatus: string;
-  /** The server said it had this message already and answered with the original receipt. */
+  /**
+   * The letter had (or may have had) reached the server before this answer, so this answer is
+   * (or may be) the original receipt of an earlier attempt: the server said so (NgDP 409 or a
+   * duplicate FejlKode), or {@link recoveredAfterLostResponse} is true. The recipient gets the
+   * letter once either way, since every attempt carries the same messageUUID.
+   */
   readonly duplicate: boolean;
+  /** HTTP attempts this send made for the letter (1 = no retry). */
+  readonly attempts: number;
+  /**
+   * An earlier attempt may have reached the server but its answer was lost (reset, timeout,
+   * 502/504), and a retry then succeeded. Servers that answer a repeated messageUUID with the
+   * original receipt (HTTP 200/201, same TransmissionID) make this indistinguishable from a
+   * first acceptance, so the SDK reports it as a (possible) duplicate.
+   */
+  readonly recoveredAfterLostResponse: boolean;
   /** The raw receipt: kombi_response XML or NgDP Receipt JSON text. */
   readonly rawReceipt: string;
 }
+
+/** What a route (SF1601, NgDP) answered for one send, before the client adds what it saw of the attempts. */
+export type RouteSendAnswer = Omit<SendResult, 'attempts' | 'recoveredAfterLostResponse'>;

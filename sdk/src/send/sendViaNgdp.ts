@@ -6,10 +6,10 @@
 import { PostbudError } from '../errors/PostbudError.js';
 import type { NgdpCallOptions, NgdpClient } from '../ngdp/NgdpClient.js';
 import type { PreparedLetter } from './PreparedLetter.js';
-import type { SendResult } from './SendResult.js';
+import type { RouteSendAnswer } from './SendResult.js';
 import { serializeMemo } from './serializeMemo.js';
 
-export async function sendViaNgdp(client: NgdpClient, letter: PreparedLetter, channel: 'digital' | 'nemsms', options: NgdpCallOptions): Promise<SendResult> {
+export async function sendViaNgdp(client: NgdpClient, letter: PreparedLetter, channel: 'digital' | 'nemsms', options: NgdpCallOptions): Promise<RouteSendAnswer> {
   const xml = await serializeMemo(letter.message);
   let answer;
   try {

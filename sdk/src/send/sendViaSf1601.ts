@@ -12,7 +12,7 @@ import { writeKombiRequest, type KombiValgKode } from '../sf1601/writeKombiReque
 import type { PhysicalPostOptions } from './PhysicalLetter.js';
 import type { PreparedLetter } from './PreparedLetter.js';
 import { physicalPdf } from './preparePhysical.js';
-import type { Channel, SendResult } from './SendResult.js';
+import type { Channel, RouteSendAnswer } from './SendResult.js';
 import { serializeMemo } from './serializeMemo.js';
 
 const CODES: Readonly<Record<Channel, KombiValgKode>> = { digital: 'Digital Post', nemsms: 'NemSMS', physical: 'Fysisk Post', auto: 'Automatisk Valg' };
@@ -32,7 +32,7 @@ export async function buildKombiBody(letter: PreparedLetter, channel: Channel, p
   return writeKombiRequest({ code, ...(memoXml ? { memoXml } : {}), ...(forsendelseIXml ? { forsendelseIXml } : {}) });
 }
 
-export async function sendViaSf1601(client: Sf1601Client, letter: PreparedLetter, channel: Channel, physical: PhysicalPostOptions | undefined, options: CallOptions): Promise<SendResult> {
+export async function sendViaSf1601(client: Sf1601Client, letter: PreparedLetter, channel: Channel, physical: PhysicalPostOptions | undefined, options: CallOptions): Promise<RouteSendAnswer> {
   const body = await buildKombiBody(letter, channel, physical);
   const answer = await client.kombi(body, { transactionId: letter.transactionId, transactionTime: letter.transactionTime }, options);
   const duplicate = !answer.result && isDuplicateRejection(answer);
