@@ -53,8 +53,18 @@ function withFacts(letter: LetterRecord, f: LetterFacts): LetterRecord {
   };
 }
 
+/** The CPR that senders put in ForsendelseI for citizens (SF1601 Feltbeskrivelse p. 7, as OS2Forms and QSP do). */
+const NO_CPR = '0000000000';
+
+/**
+ * A ForsendelseI identifies a citizen by the printed name and address only: the CPR is blanked
+ * to 0000000000. Fjernprint prints and posts to that address without knowing who lives there,
+ * so the sandbox does not guess a person from name + address (two people of the world share
+ * Solsikkevej 12): `recipientId` stays null and `recipientLabel` is the printed name. A MeMo in
+ * the same request (Automatisk Valg) still names the recipient.
+ */
 function withForsendelse(letter: LetterRecord, f: ForsendelseI): LetterRecord {
-  const recipient = f.cvr ?? (f.cpr && f.cpr !== '0000000000' ? f.cpr : null);
+  const recipient = f.cvr ?? (f.cpr && f.cpr !== NO_CPR ? f.cpr : null);
   return {
     ...letter,
     messageUuid: letter.messageUuid ?? f.afsendelseIdentifikator,
@@ -62,6 +72,14 @@ function withForsendelse(letter: LetterRecord, f: ForsendelseI): LetterRecord {
     recipientLabel: letter.recipientLabel ?? f.personName,
     title: letter.title ?? f.title,
   };
+}
+
+/** A print-only letter that names nobody (blank CPR, no name or address) cannot be posted. (assumption: the real check is not documented) */
+function unaddressable(req: IntakeRequest, letter: LetterRecord): string[] {
+  const f = req.forsendelse;
+  if (f === null || req.memoXml !== null || letter.recipientId !== null) return [];
+  if (f.personName !== null && f.addressLines.length > 0) return [];
+  return [`ForsendelseI names no recipient: CPR ${f.cpr === NO_CPR ? 'is 0000000000 (as for citizens)' : 'is missing'}, so ForsendelseModtager/ModtagerAdresse needs PersonName and an address to print and post the letter.`];
 }
 
 function chooseChannel(ctx: SandboxContext, req: IntakeRequest, letter: LetterRecord): LetterChannel {
@@ -104,9 +122,10 @@ export async function intakeLetter(ctx: SandboxContext, req: IntakeRequest): Pro
       const duplicate = findDuplicate(ctx, letter);
       if (duplicate) return { kind: 'duplicate', letter: duplicate };
     }
-    if (req.forsendelse.problems.length > 0) {
-      const issues = req.forsendelse.problems.map((message) => ({ path: '/kombi_request/ForsendelseI', code: 'FORSENDELSE', message }));
-      return refuse(ctx, letter, 'forsendelse.invalid', req.forsendelse.problems.join('\n'), issues);
+    const problems = [...req.forsendelse.problems, ...unaddressable(req, letter)];
+    if (problems.length > 0) {
+      const issues = problems.map((message) => ({ path: '/kombi_request/ForsendelseI', code: 'FORSENDELSE', message }));
+      return refuse(ctx, letter, 'forsendelse.invalid', problems.join('\n'), issues);
     }
   }
   letter = { ...letter, channel: chooseChannel(ctx, req, letter) };
