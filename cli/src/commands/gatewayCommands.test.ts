@@ -60,7 +60,10 @@ test('report prints the replyability table and CSV from a ledger', async () => {
   const table = await run(registerReportCommand, ['report', '--ledger', file]);
   expect(table.stdout).toMatch(/outlook\s+2\s+1\s+50%\s+1\s+0\.5/);
   const csv = await run(registerReportCommand, ['report', '--ledger', file, '--format', 'csv']);
-  expect(csv.stdout.split('\r\n')[1]).toBe('outlook,2,1,0.5,1,0.5');
+  const [header, row] = csv.stdout.split('\r\n');
+  expect(header).toBe('senderSystem,lettersSent,replyEnabled,replyEnabledShare,repliesReceived,medianHoursToReply,replyTurnedOff,replyOffReasons,physical');
+  // One letter without reply, but no caseworker turned it off (no reason recorded); none went as physical post.
+  expect(row).toBe('outlook,2,1,0.5,1,0.5,0,,0');
 });
 
 test('gateway --with-sandbox runs both on the dev config and prints the URLs; the sandbox IdP token works', async () => {
