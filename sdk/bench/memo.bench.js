@@ -93,6 +93,28 @@ function throughputRows() {
   return results;
 }
 
+/**
+ * Where the time of the 20 B letter goes: each stage alone on the same letter (CPU-time rates,
+ * calls per CPU-second). Informational; reported under `stages` in results.json.
+ */
+function stageRows() {
+  const input = letterInput(pdfBytes(20));
+  const message = createMemoMessage(input);
+  const xml = Buffer.from(writeMemoBytes(message)).toString('utf8');
+  const stages = {
+    createMemoMessage: () => createMemoMessage(input),
+    validateMemo: () => validateMemo(message),
+    writeMemoBytes: () => writeMemoBytes(message),
+    parseMemo: () => parseMemo(xml),
+  };
+  const out = {};
+  for (const [name, fn] of Object.entries(stages)) {
+    const r = measureRate(fn, { runs: RUNS, ms: Math.min(RUN_MS, 400), warmupMs: 300 });
+    out[name] = { unit: 'calls/s', cpuMedian: r.cpuMedian, cpuMin: r.cpuMin, cpuMax: r.cpuMax, median: r.median, microsecondsPerCallCpu: 1e6 / r.cpuMedian };
+  }
+  return out;
+}
+
 function writeBigFile(file, megabytes) {
   const fd = openSync(file, 'w');
   const block = randomBytes(1024 * 1024);
@@ -130,6 +152,7 @@ async function peakRss() {
 
 const loadBefore = os.loadavg()[0];
 const results = throughputRows();
+const stages = stageRows();
 results.peakRss100MB = await peakRss();
 
 const loadAfter = os.loadavg()[0];
@@ -141,6 +164,8 @@ const rows = Object.values(results).map((r) => {
 });
 console.log(`\nPostbud MeMo benchmark: median of ${RUNS} runs (${RSS_RUNS} child processes for RSS), node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'})\n`);
 printTable(['measure', 'median', 'min', 'max', 'target', 'result', 'per CPU-second', 'python-serviceplatformen', 'base64 alone'], rows);
+console.log('\nStages of the 20 B letter, each alone (per CPU-second):');
+printTable(['stage', 'calls/s', 'µs per call'], Object.entries(stages).map(([k, r]) => [k, `${fmt(r.cpuMedian)} (${fmt(r.cpuMin)}–${fmt(r.cpuMax)})`, fmt(r.microsecondsPerCallCpu, 1)]));
 console.log("\n'median', 'min', 'max', 'result': wall-clock rates. 'per CPU-second': the median (min–max) rate per second of CPU time this process used (steadier when other processes compete).");
 console.log('\npython-serviceplatformen figures: serialisation only, no validation.');
 console.log("'base64 alone': Node's Buffer base64 of the same PDF, the floor any MeMo writer pays.");
@@ -157,6 +182,7 @@ const record = {
   cpuModel: os.cpus()[0]?.model ?? null,
   loadAverage: { before: loadBefore, after: loadAfter },
   settings: { runs: RUNS, runMs: RUN_MS, warmupMs: WARMUP_MS, rssRuns: RSS_RUNS, bigMb: BIG_MB },
+  stages,
   results: Object.fromEntries(
     Object.entries(results).map(([k, r]) => [k, { ...r, pass: passes(r, r.median), ...(r.cpuMedian === undefined ? {} : { passPerCpuSecond: passes(r, r.cpuMedian) }) }]),
   ),
