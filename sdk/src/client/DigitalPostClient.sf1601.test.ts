@@ -13,12 +13,14 @@ const OK_KOMBI = '<?xml version="1.0" encoding="UTF-8"?><kombi_response><Result>
 const PKO = '<PKO_PostStatus xmlns="http://serviceplatformen.dk/xml/print/PKO_PostStatus/1/types"><TransmissionId>t-1</TransmissionId><MessageUUID>aaaaaaaa-0000-4000-8000-000000000001</MessageUUID><KanalKode>Digital Post</KanalKode><TransaktionsStatusKode>Afleveret Digital Post</TransaktionsStatusKode><FejlDetaljer/></PKO_PostStatus>';
 const STATUS_ENVELOPE = `<ns4:ModtagBeskedInput xmlns:ns2="urn:oio:besked:kuvert:1.0" xmlns:ns4="urn:oio:sts:1.0.0"><ns2:Haendelsesbesked><ns2:Beskeddata><Base64 xmlns="urn:besked:kuvert:1.0">${Buffer.from(PKO).toString('base64')}</Base64></ns2:Beskeddata></ns2:Haendelsesbesked></ns4:ModtagBeskedInput>`;
 let kombiAnswers: (() => Response)[] = [];
+let stsAnswers: (() => Response)[] = [];
+let tokenAnswers: (() => Response)[] = [];
 let digitalPostRegistered = true;
 let tokenNumber = 0;
 
 const rec = recordingServer(
-  http.post(`${BASE}/runtime/api/rest/wstrust/v1/issue`, () => HttpResponse.json({ RequestedSecurityToken: { Assertion: SAML }, Lifetime: '03/02/2026 17:30:00' })),
-  http.post(`${BASE}/service/AccessTokenService_1/token`, () => HttpResponse.json({ access_token: `token-${++tokenNumber}`, token_type: 'Holder-of-key', expires_in: 3600 })),
+  http.post(`${BASE}/runtime/api/rest/wstrust/v1/issue`, () => (stsAnswers.shift() ?? (() => HttpResponse.json({ RequestedSecurityToken: { Assertion: SAML }, Lifetime: '03/02/2026 17:30:00' })))()),
+  http.post(`${BASE}/service/AccessTokenService_1/token`, () => (tokenAnswers.shift() ?? (() => HttpResponse.json({ access_token: `token-${++tokenNumber}`, token_type: 'Holder-of-key', expires_in: 3600 })))()),
   http.post(`${BASE}/service/KombiPostAfsend_1/kombi`, () => (kombiAnswers.shift() ?? (() => new HttpResponse(OK_KOMBI, { headers: { 'Content-Type': 'application/xml' } })))()),
   http.get(`${BASE}/beskedfordeler/v1/messages`, () => HttpResponse.json({ messages: [{ id: 'm-1', xml: STATUS_ENVELOPE }] })),
   http.delete(`${BASE}/beskedfordeler/v1/messages/:id`, () => new HttpResponse(null, { status: 204 })),
@@ -29,6 +31,8 @@ beforeAll(() => rec.server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   rec.requests.length = 0;
   kombiAnswers = [];
+  stsAnswers = [];
+  tokenAnswers = [];
   digitalPostRegistered = true;
   tokenNumber = 0;
 });
@@ -54,12 +58,51 @@ test('tokens are cached per entity id: a second send reuses the token', async ()
   expect(rec.count('/kombi')).toBe(2);
 });
 
-test('a 401 from the service drops the token and retries once with a fresh one', async () => {
-  kombiAnswers = [() => new HttpResponse('expired', { status: 401 })];
+test('a 401 from the service drops the token and retries with a fresh one each time, within the retry budget', async () => {
+  // The fixture allows 3 retries: three revoked tokens in a row still end in a sent letter.
+  kombiAnswers = [1, 2, 3].map(() => () => new HttpResponse('expired', { status: 401 }));
   const result = await new DigitalPostClient(clientOptions()).send(aLetter());
   expect(result.transmissionId).toBeDefined();
   const kombis = rec.requests.filter((r) => r.url.endsWith('/kombi'));
-  expect(kombis.map((r) => r.headers['authorization'])).toEqual(['Holder-of-key token-1', 'Holder-of-key token-2']);
+  expect(kombis.map((r) => r.headers['authorization'])).toEqual(['Holder-of-key token-1', 'Holder-of-key token-2', 'Holder-of-key token-3', 'Holder-of-key token-4']);
+  expect(new Set(kombis.map((r) => r.headers['x-transaktionsid'])).size).toBe(1);
+  // The SAML assertion stays cached: only the access token was refused.
+  expect(rec.count('/wstrust/')).toBe(1);
+});
+
+test('401s beyond the retry budget end in AUTH_FAILED; the next send starts with a fresh token', async () => {
+  kombiAnswers = [1, 2, 3, 4].map(() => () => new HttpResponse('expired', { status: 401 }));
+  const client = new DigitalPostClient(clientOptions());
+  const error: unknown = await client.send(aLetter()).catch((e: unknown) => e);
+  expect(isPostbudError(error, 'AUTH_FAILED')).toBe(true);
+  expect(rec.count('/kombi')).toBe(4);
+  await client.send(aLetter());
+  expect(rec.requests.filter((r) => r.url.endsWith('/kombi')).at(-1)?.headers['authorization']).toBe('Holder-of-key token-5');
+});
+
+test('concurrent sends refused with the same revoked token fetch one new token, not one each', async () => {
+  const client = new DigitalPostClient(clientOptions());
+  await client.send(aLetter());
+  kombiAnswers = [1, 2, 3].map(() => () => new HttpResponse('revoked', { status: 401 }));
+  await Promise.all([client.send(aLetter()), client.send(aLetter()), client.send(aLetter())]);
+  expect(rec.count('/AccessTokenService_1/')).toBe(2);
+});
+
+test('a 401 from the AccessTokenService to a cached SAML assertion renews the assertion; a 401 from the STS is final', async () => {
+  const client = new DigitalPostClient(clientOptions());
+  await client.send(aLetter());
+  kombiAnswers = [() => new HttpResponse('expired', { status: 401 })];
+  tokenAnswers = [() => HttpResponse.json({ error: 'invalid_grant' }, { status: 401 })];
+  await client.send(aLetter());
+  expect(rec.count('/wstrust/')).toBe(2);
+
+  rec.requests.length = 0;
+  stsAnswers = [() => HttpResponse.json({ error: 'certificate not registered' }, { status: 401 })];
+  const fresh = new DigitalPostClient(clientOptions());
+  const error: unknown = await fresh.send(aLetter()).catch((e: unknown) => e);
+  expect(isPostbudError(error, 'AUTH_FAILED')).toBe(true);
+  expect(rec.count('/wstrust/')).toBe(1);
+  expect(rec.count('/kombi')).toBe(0);
 });
 
 test('retries after 503 and a dropped connection send the same ids and the same bytes', async () => {

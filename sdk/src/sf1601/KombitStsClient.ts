@@ -42,18 +42,42 @@ export class KombitStsClient {
     return this.#access.get(this.#key(entityId), () => this.#fetchAccessToken(entityId, signal));
   }
 
-  /** Drops the cached tokens for `entityId` (after a 401 from the service). */
-  invalidate(entityId: string): void {
-    this.#access.invalidate(this.#key(entityId));
-    this.#saml.invalidate(this.#key(entityId));
+  /**
+   * Drops the cached access token for `entityId` after the service refused it (401): it
+   * expired or was revoked. With `token`, only when that is still the cached one (concurrent
+   * sends refused with the same old token fetch one new token, not one each). The SAML
+   * assertion is kept: if it is stale too, the AccessTokenService says so and it is renewed then.
+   */
+  invalidate(entityId: string, token?: string): void {
+    this.#access.invalidate(this.#key(entityId), token);
   }
 
   #key(entityId: string): string {
     return `${this.#settings.authorityCvr}|${entityId}`;
   }
 
+  /**
+   * A 401 from the AccessTokenService to a cached SAML assertion means the assertion expired
+   * or was revoked: it is dropped and a new one is issued, once. A 401 to a SAML assertion
+   * issued just now is a real credential problem and is thrown (AUTH_FAILED).
+   */
   async #fetchAccessToken(entityId: string, signal: AbortSignal | undefined): Promise<ExpiringToken<string>> {
-    const assertion = await this.#saml.get(this.#key(entityId), () => this.#issueSaml(entityId, signal));
+    let issuedNow = false;
+    const saml = () => this.#saml.get(this.#key(entityId), () => {
+      issuedNow = true;
+      return this.#issueSaml(entityId, signal);
+    });
+    const assertion = await saml();
+    try {
+      return await this.#exchange(assertion, signal);
+    } catch (error) {
+      if (issuedNow || !isUnauthorized(error)) throw error;
+      this.#saml.invalidate(this.#key(entityId), assertion);
+      return this.#exchange(await saml(), signal);
+    }
+  }
+
+  async #exchange(assertion: string, signal: AbortSignal | undefined): Promise<ExpiringToken<string>> {
     const response = await this.#settings.executor.execute(
       {
         method: 'POST',
@@ -104,6 +128,10 @@ export function stsIssueRequest(authorityCvr: string, certificateBase64: string,
     AppliesTo: { EndpointReference: { Address: entityId } },
     OnBehalfOf: null,
   };
+}
+
+function isUnauthorized(error: unknown): boolean {
+  return error instanceof PostbudError && error.code === 'AUTH_FAILED' && error.details?.['status'] === 401;
 }
 
 function parseJson(text: string, operation: string): Record<string, unknown> {

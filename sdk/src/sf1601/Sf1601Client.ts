@@ -1,7 +1,8 @@
 /**
  * The SF1601 service calls: KombiPostAfsend and PostForespoerg (plus the sandbox's
  * Beskedfordeler pull stand-in), each with `Authorization: Holder-of-key`, `x-TransaktionsId`
- * and `x-TransaktionsTid`. A 401 drops the cached token and tries once more with a new one.
+ * and `x-TransaktionsTid`. A 401 drops the refused token and the call is retried with a new one
+ * (within the retry budget): tokens can expire or be revoked between any two attempts.
  * @module
  */
 import { PostbudError } from '../errors/PostbudError.js';
@@ -30,6 +31,8 @@ export interface TransactionIds {
   /** UTC `yyyy-MM-ddTHH:mm:ssZ`. */
   readonly transactionTime: string;
 }
+
+const HOLDER_OF_KEY = 'Holder-of-key ';
 
 /** `x-TransaktionsTid` format: UTC without milliseconds. */
 export function transactionTime(date: Date): string {
@@ -101,16 +104,15 @@ export class Sf1601Client {
   async #call(entityId: string, request: HttpRequest, ids: TransactionIds, options: ExecuteOptions & CallOptions): Promise<HttpResponse> {
     const build = async (): Promise<HttpRequest> => {
       const token = await this.#s.sts.accessToken(entityId, options.signal);
-      return { ...request, headers: { ...request.headers, Authorization: `Holder-of-key ${token}`, 'x-TransaktionsId': ids.transactionId, 'x-TransaktionsTid': ids.transactionTime } };
+      return { ...request, headers: { ...request.headers, Authorization: `${HOLDER_OF_KEY}${token}`, 'x-TransaktionsId': ids.transactionId, 'x-TransaktionsTid': ids.transactionTime } };
     };
-    try {
-      return await this.#s.executor.execute(await build(), { ...options, prepare: () => build() });
-    } catch (error) {
-      if (!(error instanceof PostbudError) || error.code !== 'AUTH_FAILED' || error.details?.['status'] !== 401) throw error;
-      // An expired or revoked token: fetch a fresh one once; a second 401 is a real refusal.
-      this.#s.sts.invalidate(entityId);
-      return this.#s.executor.execute(await build(), { ...options, prepare: () => build() });
-    }
+    // A 401 means the token expired or was revoked (it can happen between any two attempts):
+    // drop exactly that token and retry within the retry budget; `build` fetches a new one.
+    const renewCredential = (refused: HttpRequest): void => {
+      const header = refused.headers['Authorization'];
+      this.#s.sts.invalidate(entityId, header?.startsWith(HOLDER_OF_KEY) ? header.slice(HOLDER_OF_KEY.length) : undefined);
+    };
+    return this.#s.executor.execute(await build(), { ...options, prepare: () => build(), renewCredential });
   }
 }
 

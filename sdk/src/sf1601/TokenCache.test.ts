@@ -20,3 +20,14 @@ test('a failed fetch is not cached', async () => {
   await expect(cache.get('k', async () => Promise.reject(new Error('sts down')))).rejects.toThrow('sts down');
   await expect(cache.get('k', async () => ({ value: 'ok', expiresAt: 10_000 }))).resolves.toBe('ok');
 });
+
+test('invalidating with a value drops the token only while it is still the cached one', async () => {
+  let fetches = 0;
+  const cache = new TokenCache<string>(() => 0, 1000);
+  const fetch = async () => ({ value: `t${++fetches}`, expiresAt: 3_600_000 });
+  expect(await cache.get('k', fetch)).toBe('t1');
+  cache.invalidate('k', 't1');
+  expect(await cache.get('k', fetch)).toBe('t2');
+  cache.invalidate('k', 't1'); // a late 401 for the old token: t2 stays
+  expect(await cache.get('k', fetch)).toBe('t2');
+});

@@ -44,8 +44,13 @@ export class TokenCache<T> {
     return (await pending).value;
   }
 
-  /** Forgets a token (e.g. after the service answered 401). */
-  invalidate(key: string): void {
+  /**
+   * Forgets a token (e.g. after the service answered 401). With `value`, only when that is
+   * still the cached one: a caller whose request was refused with an old token must not drop
+   * the new token another caller has fetched meanwhile (that would refetch for every 401).
+   */
+  invalidate(key: string, value?: T): void {
+    if (value !== undefined && this.#entries.get(key)?.value !== value) return;
     this.#entries.delete(key);
   }
 

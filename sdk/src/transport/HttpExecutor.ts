@@ -21,6 +21,13 @@ export interface ExecuteOptions {
   readonly acceptStatus?: (status: number) => boolean;
   /** Called before each attempt after the first: lets auth refresh a header (e.g. after a 401). */
   readonly prepare?: (attempt: number, lastError: PostbudError | undefined) => Promise<HttpRequest> | HttpRequest;
+  /**
+   * The request carries a cached credential that can expire or be revoked between any two
+   * attempts (SF1601's Holder-of-key token). A 401 then calls this with the refused request
+   * (to drop that credential) and is retried at once, within `retry.maxRetries`, and `prepare`
+   * builds the next attempt with a fresh credential. Without it a 401 is final.
+   */
+  readonly renewCredential?: (refused: HttpRequest) => void;
 }
 
 export interface HttpExecutorSettings {
@@ -50,9 +57,13 @@ export class HttpExecutor {
         return await this.#attempt(current, options, attempt);
       } catch (error) {
         const mapped = error instanceof PostbudError ? error : errorFromException(error, { operation: options.operation, url: current.url, userAborted: false, timedOut: false, timeoutMs: 0 });
-        if (!shouldRetry(mapped, attempt, policy) || options.signal?.aborted) throw mapped;
-        const delay = retryDelayMs(mapped, attempt, policy, this.#settings.random);
-        this.#settings.logger.warn(`${options.operation}: ${mapped.code}, retry ${attempt + 1}/${policy.maxRetries} in ${delay} ms`, { url: current.url });
+        const staleCredential = options.renewCredential !== undefined && isUnauthorized(mapped);
+        if (staleCredential) options.renewCredential?.(current);
+        const again = staleCredential ? attempt < policy.maxRetries : shouldRetry(mapped, attempt, policy);
+        if (!again || options.signal?.aborted) throw mapped;
+        // A refused credential is replaced, not waited out: the next attempt fetches a new one.
+        const delay = staleCredential ? 0 : retryDelayMs(mapped, attempt, policy, this.#settings.random);
+        this.#settings.logger.warn(`${options.operation}: ${staleCredential ? 'credential refused (HTTP 401), renewed;' : `${mapped.code},`} retry ${attempt + 1}/${policy.maxRetries} in ${delay} ms`, { url: current.url });
         lastError = mapped;
         await this.#sleep(delay, options);
       }
@@ -84,4 +95,8 @@ export class HttpExecutor {
     if (!ok) throw errorFromResponse(response, { operation: options.operation, url: request.url });
     return response;
   }
+}
+
+function isUnauthorized(error: PostbudError): boolean {
+  return error.code === 'AUTH_FAILED' && error.details?.['status'] === 401;
 }
