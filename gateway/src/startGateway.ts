@@ -144,7 +144,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
   const letters = new LetterService({ config, ledger, plugins, route, directory, onAccepted: () => outboxLoop.wake() });
   const apps = new Set(config.senderSystems.flatMap((s) => s.apps));
   const { app } = await createHttpServer(
-    { config, ledger, letters, route, plugins, version: GATEWAY_VERSION, isReady: () => ready },
+    { config, ledger, letters, route, plugins, version: GATEWAY_VERSION, isReady: () => ready, routeHealth: () => outbox.routeHealth() },
     createTokenVerifier(config.auth, apps),
     logger,
   );

@@ -6,6 +6,7 @@ import type { SenderSystemPlugin } from '@postbud/sdk';
 import type { GatewayConfig } from '../config/GatewayConfig.js';
 import type { Ledger } from '../ledger/Ledger.js';
 import type { LetterService } from '../letters/LetterService.js';
+import type { RouteHealth } from '../outbox/OutboxWorker.js';
 import type { RoutePort } from '../route/RoutePort.js';
 
 export interface GatewayContext {
@@ -17,4 +18,6 @@ export interface GatewayContext {
   readonly version: string;
   /** False while starting or stopping. */
   readonly isReady: () => boolean;
+  /** Whether the outbox's sends reach the route (absent when no outbox worker runs here). */
+  readonly routeHealth?: () => RouteHealth;
 }

@@ -18,10 +18,9 @@ export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** A fault spec hitting every kind the sandbox knows; together ~30 % of wire requests fail. */
 export const EVERY_FAULT = '500=0.05,503=0.05:0,429=0.05:0,reset=0.05,drop=0.06,expire=0.05,sts=0.3,slow=0.05:150';
 /**
- * The same without `expire`. KNOWN BUG (reported, routed by the lead): a revoked/expired
- * access token under concurrent sends makes the SDK give up with AUTH_FAILED after its one
- * refresh, and the gateway then rejects the letter at its first attempt: the letter is lost.
- * The full spec runs as `test.failing` until that is fixed.
+ * The same without `expire` (the expired-token case runs as its own soak: the SDK renews a
+ * refused token within its retry budget, and the gateway never rejects a letter for a fault
+ * that is not the letter's own).
  */
 export const EVERY_FAULT_BUT_EXPIRE = '500=0.06,503=0.06:0,429=0.06:0,reset=0.06,drop=0.07,sts=0.3,slow=0.05:150';
 

@@ -1,5 +1,6 @@
 /**
- * Health (the process answers), readiness (ledger reachable, workers running) and the
+ * Health (the process answers), readiness (ledger reachable, workers running; `degraded`
+ * while sends fail for reasons not the letters' own) and the
  * OpenAPI document. No token needed.
  * @module
  */
@@ -25,8 +26,9 @@ export function systemRoutes(app: FastifyInstance, registry: ApiRoute[], ctx: Ga
     handler: async (_request, reply) => {
       const ledger = await ctx.ledger.ping().catch(() => false);
       const ready = ledger && ctx.isReady();
+      const route = ctx.routeHealth?.();
       reply.code(ready ? 200 : 503);
-      return { status: ready ? 'ready' : 'not-ready', checks: { ledger, workers: ctx.isReady() } };
+      return { status: !ready ? 'not-ready' : route?.ok === false ? 'degraded' : 'ready', checks: { ledger, workers: ctx.isReady(), ...(route ? { route } : {}) } };
     },
   });
   addRoute(app, registry, {
