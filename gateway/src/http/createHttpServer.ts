@@ -59,7 +59,7 @@ function installErrorHandler(app: FastifyInstance): void {
 
 export async function createHttpServer(ctx: GatewayContext, verify: TokenVerifier, logger: Logger): Promise<HttpServer> {
   const { server } = ctx.config;
-  const app: FastifyInstance = Fastify({ loggerInstance: logger as FastifyBaseLogger, bodyLimit: server.bodyLimitBytes, disableRequestLogging: false });
+  const app: FastifyInstance = Fastify({ loggerInstance: logger as FastifyBaseLogger, bodyLimit: server.bodyLimitBytes });
   app.decorateRequest('caller', null);
   const served: string[] = [];
   app.addHook('onRoute', (r) => {
