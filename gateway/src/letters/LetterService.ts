@@ -17,6 +17,7 @@ import type { LetterRecord } from '../ledger/records.js';
 import type { RoutePort } from '../route/RoutePort.js';
 import { applyPolicy } from './applyPolicy.js';
 import type { CaseworkerChoices, PolicyResult } from './applyPolicy.js';
+import { checkDocumentText } from './checkDocumentText.js';
 import { checkLimits } from './checkLimits.js';
 import { maskRecipient } from './maskRecipient.js';
 import type { OutboxPayload } from './OutboxPayload.js';
@@ -82,12 +83,15 @@ export class LetterService {
       const existing = await ledger.letterByClientKey(req.caller.id, req.clientKey);
       if (existing !== undefined) return { letter: existing, created: false };
     }
+    checkDocumentText(req.document);
     const plugin = plugins.get(system.id);
     if (plugin === undefined) throw new ApiError(503, 'PLUGIN_UNAVAILABLE', `The plugin of sender system "${system.id}" is not loaded.`);
     const { physicalAddress, ...draft } = await plugin.toLetter(req.document, {
       senderSystemId: system.id, caseworker: req.caller.id, authorityCvr: config.authority.cvr, senderLabel: system.senderLabel,
       authorityName: config.authority.name, ...(req.caller.name ? { caseworkerName: req.caller.name } : {}),
     });
+    // The plugin's address goes into the ForsendelseI, not the MeMo: its text is checked here.
+    if (physicalAddress !== undefined) checkDocumentText({ physicalAddress });
     checkLimits(draft, config.limits);
     const policy = applyPolicy(withKleVersion(await storableLetter(draft), config.kleVersion), system, config, req.choices, now);
     validateLetter(policy.letter);

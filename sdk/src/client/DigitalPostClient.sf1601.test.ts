@@ -159,6 +159,11 @@ test('physical sends only the ForsendelseI with Fysisk Post; a non-PDF fails bef
   const notPdf = aLetter({ mainDocument: { files: [{ filename: 'brev.txt', content: new TextEncoder().encode('hello') }] } });
   await expect(client.send(notPdf, { channel: 'physical', physical: { address: { name: 'X', lines: ['a'] } } })).rejects.toMatchObject({ code: 'PHYSICAL_LETTER_INVALID' });
   await expect(client.send(aLetter(), { channel: 'physical', physical: { address: { name: 'X', street: 'Testvej' } } })).rejects.toMatchObject({ code: 'PHYSICAL_LETTER_INVALID' });
+  // The ForsendelseI is XML: a character XML cannot carry fails here, naming the field, not at the server.
+  await expect(client.send(aLetter(), { channel: 'physical', physical: { address: { name: 'X', street: 'Testvej\u0000', building: '8', postCode: '8000' } } }))
+    .rejects.toMatchObject({ code: 'PHYSICAL_LETTER_INVALID', message: expect.stringContaining('physical.address.street contains the character U+0000') });
+  await expect(client.send(aLetter(), { channel: 'physical', physical: { address: { name: 'X', lines: ['Testvej 8', '8000 Aarhus\u001b'] } } }))
+    .rejects.toMatchObject({ code: 'PHYSICAL_LETTER_INVALID', message: expect.stringContaining('physical.address.lines[1]') });
   expect(rec.requests).toHaveLength(0);
 });
 

@@ -16,8 +16,22 @@ function isPdf(bytes: Uint8Array): boolean {
   return bytes.length >= 5 && String.fromCharCode(...bytes.subarray(0, 5)) === '%PDF-';
 }
 
+// The ForsendelseI is XML: XML 1.0 cannot carry C0 controls but tab/LF/CR, U+FFFE/U+FFFF or
+// unpaired surrogates (escaping does not help), so such an address fails here, before sending.
+const UNPRINTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function checkCharacters(address: PostalAddress): void {
+  const lines = (address.lines ?? []).map((line, i) => [`lines[${i}]`, line] as const);
+  for (const [field, value] of [...Object.entries(address).filter(([k]) => k !== 'lines'), ...lines]) {
+    if (typeof value !== 'string') continue;
+    const m = UNPRINTABLE.exec(value);
+    if (m) throw invalid(`physical.address.${field} contains the character U+${value.charCodeAt(m.index).toString(16).toUpperCase().padStart(4, '0')} at position ${m.index + 1}, which cannot be printed or sent; remove it.`);
+  }
+}
+
 export function checkPostalAddress(address: PostalAddress | undefined): void {
   if (!address) throw invalid('give physical.address with the recipient\'s name and postal address.');
+  checkCharacters(address);
   if (!address.name?.trim()) throw invalid('physical.address.name is required (the name printed on the envelope).');
   if (address.name.length > 130) throw invalid('physical.address.name is longer than 130 characters.');
   if (address.lines && address.lines.length > 0) {
