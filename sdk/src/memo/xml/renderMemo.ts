@@ -151,7 +151,16 @@ function withSegment(e: unknown, segment: string): unknown {
   return e;
 }
 
+/** The usual root start tags (no indent), flat: `[with declaration, without]` per common version attributes. */
+const ROOT_1_2 = [flat(`${DECLARATION}<memo:Message${ROOT_NAMESPACES} memoVersion="1.2">`), flat(`<memo:Message${ROOT_NAMESPACES} memoVersion="1.2">`)] as const;
+const ROOT_1_1 = [flat(`${DECLARATION}<memo:Message${ROOT_NAMESPACES} memoVersion="1.1" memoSchVersion="1.1.0">`), flat(`<memo:Message${ROOT_NAMESPACES} memoVersion="1.1" memoSchVersion="1.1.0">`)] as const;
+
 function rootStart(message: MemoMessage, options: WriteMemoOptions): string {
+  if (options.indent === undefined) {
+    const sch = message.memoSchVersion;
+    const common = message.memoVersion === '1.2' ? ROOT_1_2 : message.memoVersion === '1.1' && (sch === undefined || sch === '1.1.0') ? ROOT_1_1 : null;
+    if (common !== null) return common[options.xmlDeclaration === false ? 1 : 0];
+  }
   let s = options.xmlDeclaration === false ? '' : DECLARATION + (options.indent === undefined ? '' : '\n');
   s += `<memo:Message${ROOT_NAMESPACES} memoVersion="${attribute(String(message.memoVersion), '@memoVersion')}"`;
   // memoSchVersion is required in 1.1 and was removed in 1.2.
