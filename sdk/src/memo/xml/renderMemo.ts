@@ -121,7 +121,8 @@ function writeValue(st: RenderState, node: WriteNode, value: unknown, depth: num
 }
 
 function writeChildren(st: RenderState, nodes: readonly WriteNode[], obj: Readonly<Record<string, unknown>>, depth: number): void {
-  for (const node of nodes) {
+  for (let n = 0; n < nodes.length; n++) {
+    const node = nodes[n]!;
     const value = obj[node.key];
     if (value === undefined || value === null) continue;
     if (!node.array) {
