@@ -58,7 +58,9 @@ function visitArray(element: CompiledElement, value: unknown, ctx: ValidationCon
 }
 
 function walk(node: Node, spec: CompiledComplex, ctx: ValidationContext): void {
-  for (const child of spec.children) {
+  const children = spec.children;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
     const value = node[child.key];
     if (value === undefined || value === null) {
       if (child.min > 0 && child.available) missing(child, ctx);
