@@ -89,7 +89,8 @@ function replyContactPoint(input: LetterInput, now: Date, options: CreateMemoMes
 
 function buildHeader(input: LetterInput, version: MemoVersion, now: Date, uuid: () => string, options: CreateMemoMessageOptions): MessageHeader {
   const messageUUID = input.messageUUID ?? uuid();
-  if (!isUuidV4(messageUUID)) throw letterInputError('messageUUID', `"${String(messageUUID).slice(0, 40)}" is not a version 4 UUID (MeMo accepts no other).`);
+  // crypto.randomUUID always returns a v4 UUID: only a given or custom-made one needs the check.
+  if ((input.messageUUID !== undefined || uuid !== defaultUuid) && !isUuidV4(messageUUID)) throw letterInputError('messageUUID', `"${String(messageUUID).slice(0, 40)}" is not a version 4 UUID (MeMo accepts no other).`);
   const { contactPoint, replyBy } = replyContactPoint(input, now, options);
   const h: Mutable<Partial<MessageHeader>> = { messageType: input.messageType ?? 'DIGITALPOST', messageUUID };
   if (input.messageID !== undefined) h.messageID = input.messageID;
@@ -147,9 +148,9 @@ export function createMemoMessage(input: LetterInput, options: CreateMemoMessage
   const uuid = options.uuid ?? defaultUuid;
   const MessageHeader = buildHeader(input, version, now, uuid, options);
   const MessageBody = buildBody(input, now, uuid);
-  const message: MemoMessage =
-    version === '1.1'
-      ? { memoVersion: '1.1', memoSchVersion: '1.1.0', MessageHeader, ...(MessageBody && { MessageBody }) }
-      : { memoVersion: '1.2', MessageHeader, ...(MessageBody && { MessageBody }) };
-  return deepFreeze(message);
+  // Same key order as the XSD; no spread of a temporary object.
+  const message: Mutable<MemoMessage> =
+    version === '1.1' ? { memoVersion: '1.1', memoSchVersion: '1.1.0', MessageHeader } : { memoVersion: '1.2', MessageHeader };
+  if (MessageBody) message.MessageBody = MessageBody;
+  return deepFreeze(message as MemoMessage);
 }
