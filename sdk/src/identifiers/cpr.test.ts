@@ -29,6 +29,10 @@ test('rejects impossible dates, using the century for leap years', () => {
   expect(checkCpr('0013901234', now).ok).toBe(false);
   expect(checkCpr('2902001234', now).ok).toBe(false); // 1900 was not a leap year
   expect(checkCpr('2902004234', now).ok).toBe(true); // 2000 was
+  expect(checkCpr('2902965234', now).ok).toBe(true); // century digit 5, yy 96 → 1896, a leap year
+  expect(checkCpr('2902975234', now).ok).toBe(false); // 1897 was not
+  expect(checkCpr('3104901234', now).ok).toBe(false); // April has 30 days
+  expect(checkCpr('3112901234', now).ok).toBe(true);
 });
 
 test('rejects birth dates in the future', () => {

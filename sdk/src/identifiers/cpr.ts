@@ -21,28 +21,38 @@ export function cprBirthYear(yy: number, centuryDigit: number): number {
   return yy <= 57 ? 2000 + yy : 1800 + yy; // 5..8
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+// Plain arithmetic, no Date objects: this runs for every letter (factory and validation).
 function isRealDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= days;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
-/** Checks a CPR number without throwing. `now` decides what counts as a future birth date. */
-export function checkCpr(input: string, now: Date = new Date()): IdentifierCheck<Cpr> {
+const SHAPE = /^\d{6}-?\d{4}$/;
+
+function twoDigits(s: string, at: number): number {
+  return (s.charCodeAt(at) - 48) * 10 + (s.charCodeAt(at + 1) - 48);
+}
+
+/** Checks a CPR number without throwing. `now` (default: the current time) decides what counts as a future birth date. */
+export function checkCpr(input: string, now?: Date): IdentifierCheck<Cpr> {
   const raw = input.trim();
-  const m = /^(\d{2})(\d{2})(\d{2})-?(\d{4})$/.exec(raw);
-  if (!m) {
+  if (!SHAPE.test(raw)) {
     return { ok: false, reason: 'a CPR number has 10 digits, written DDMMYYNNNN or DDMMYY-NNNN' };
   }
-  const [, dd, mm, yy, serial] = m as unknown as [string, string, string, string, string];
-  const year = cprBirthYear(Number(yy), Number(serial[0]));
-  if (!isRealDate(year, Number(mm), Number(dd))) {
-    return { ok: false, reason: `the first six digits must be a real date (DDMMYY); ${dd}-${mm}-${year} is not` };
+  const digits = raw.length === 11 ? raw.slice(0, 6) + raw.slice(7) : raw;
+  const day = twoDigits(digits, 0);
+  const month = twoDigits(digits, 2);
+  const year = cprBirthYear(twoDigits(digits, 4), digits.charCodeAt(6) - 48);
+  if (!isRealDate(year, month, day)) {
+    return { ok: false, reason: `the first six digits must be a real date (DDMMYY); ${digits.slice(0, 2)}-${digits.slice(2, 4)}-${year} is not` };
   }
-  if (Date.UTC(year, Number(mm) - 1, Number(dd)) > now.getTime()) {
+  if (Date.UTC(year, month - 1, day) > (now ? now.getTime() : Date.now())) {
     return { ok: false, reason: 'the birth date given by the date and the century digit lies in the future' };
   }
-  return { ok: true, value: `${dd}${mm}${yy}${serial}` as Cpr };
+  return { ok: true, value: digits as Cpr };
 }
 
 export function isCpr(input: string): boolean {
