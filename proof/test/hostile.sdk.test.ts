@@ -57,15 +57,6 @@ test('invalid and edge-case CPR, CVR and P-numbers are refused with their own er
   expect(bad).toEqual([]);
 });
 
-/**
- * KNOWN BUG (reported; SDK `sanitizeFilename` / filename business rule): these names reach the
- * written MeMo unchanged: Windows device names (CON, NUL, COM1, LPT1, AUX), names that are
- * only an extension or dots (".pdf", "...pdf"), a TAB, and U+202E RIGHT-TO-LEFT OVERRIDE
- * ("\u202Efdp.exe" shows as "exe.pdf": an extension spoof). Expected: a typed error or a safe name.
- */
-const UNSAFE_NAME_BUG = ['files/filename-05.json', 'files/filename-06.json', 'files/filename-07.json', 'files/filename-08.json', 'files/filename-09.json',
-  'files/filename-14.json', 'files/filename-16.json', 'files/filename-17.json', 'files/filename-33.json'];
-
 function unsafeFilenames(items: readonly ReturnType<typeof corpus>[number][]): string[] {
   const bad: string[] = [];
   for (const item of items) {
@@ -87,10 +78,8 @@ function unsafeFilenames(items: readonly ReturnType<typeof corpus>[number][]): s
   return bad;
 }
 
-test('forbidden filenames, path traversal, wrong MIME types and empty files: typed error, or a safe name in the MeMo', () => {
-  expect(unsafeFilenames(corpus('files').filter((i) => !UNSAFE_NAME_BUG.includes(i.file)))).toEqual([]);
-});
-
-test.failing('device names, dot-only names, TAB and RIGHT-TO-LEFT OVERRIDE in filenames are refused or made safe (fails: known SDK bug)', () => {
-  expect(unsafeFilenames(corpus('files').filter((i) => UNSAFE_NAME_BUG.includes(i.file)))).toEqual([]);
+// Device names, dot-only names, TAB and RIGHT-TO-LEFT OVERRIDE (filename-05…09, 14, 16, 17, 33)
+// were once let through unchanged; the FILENAME_UNSAFE rule now refuses them.
+test('forbidden and unsafe filenames, path traversal, wrong MIME types and empty files: typed error, or a safe name in the MeMo', () => {
+  expect(unsafeFilenames(corpus('files'))).toEqual([]);
 });

@@ -36,6 +36,12 @@ export type MemoIssueCode =
   | 'XML_CHARACTER'
   // NgDP business rules
   | 'FILENAME_CHARACTERS'
+  /**
+   * A filename that is unsafe where it is saved or shown: a Windows device name (CON, NUL,
+   * COM1, …), control or bidi characters (e.g. U+202E, which makes "\u202Efdp.exe" look like
+   * "exe.pdf"), no name before the extension, or a trailing dot or space.
+   */
+  | 'FILENAME_UNSAFE'
   | 'ACTION_URL_NOT_HTTPS'
   | 'ACTION_CODE_UNKNOWN'
   | 'RESERVATION_REQUIRED'

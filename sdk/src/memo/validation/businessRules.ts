@@ -52,6 +52,32 @@ const addressXorUnstructured: BusinessRule = (node, ctx) => {
   }
 };
 
+/**
+ * Characters that make a filename unsafe to save or show (CR and LF are FILENAME_CHARACTERS):
+ * C0 and C1 controls, tab included, and the bidi/format marks that can reorder what a reader
+ * sees (U+200E/F, U+202A–202E, U+2066–2069). Global: sanitizeFilename removes them.
+ */
+export const UNSAFE_FILENAME_CHARACTERS = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+/** No name before the extension (".pdf", "...pdf", " .pdf", ""); group 1 is the extension. */
+export const EMPTY_FILENAME_STEM = /^[. ]*(\.[^.]*)?$/;
+/** Windows device names, in any case and with any extension ("con.pdf", "LPT1.tar.gz"). */
+export const RESERVED_DEVICE_NAME = /^(?:CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9]) *(?:\.|$)/i;
+// One precompiled test for the common (safe) case: any unsafe character, an empty stem, or a
+// trailing dot or space. The reserved-name test runs only for names starting with one of its letters.
+const RESERVED_FIRST_LETTERS = 'aclnp';
+const UNSAFE_FILENAME = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]|^[. ]*(?:\.[^.]*)?$|[. ]$/;
+
+/** Why `name` is unsafe as a filename, or null when it is safe. */
+export function filenameUnsafety(name: string): string | null {
+  if (!UNSAFE_FILENAME.test(name) && !(RESERVED_FIRST_LETTERS.includes(name.charAt(0).toLowerCase()) && RESERVED_DEVICE_NAME.test(name))) return null;
+  UNSAFE_FILENAME_CHARACTERS.lastIndex = 0;
+  const bad = UNSAFE_FILENAME_CHARACTERS.exec(name);
+  if (bad) return `contains the control or text-direction character U+${(bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}, which can hide the real name or extension`;
+  if (RESERVED_DEVICE_NAME.test(name)) return 'starts with a Windows device name (CON, PRN, AUX, NUL, COM1–9, LPT1–9), which cannot be saved on Windows';
+  if (EMPTY_FILENAME_STEM.test(name)) return 'has no name before the extension';
+  return 'ends with a dot or a space, which Windows drops';
+}
+
 const file: BusinessRule = (node, ctx) => {
   const name = node.filename;
   if (typeof name === 'string') {
@@ -59,6 +85,8 @@ const file: BusinessRule = (node, ctx) => {
     if (bad) {
       ctx.reportChild('filename', 'FILENAME_CHARACTERS', `The filename contains ${describeFilenameCharacter(bad[0])}, which NgDP rejects (with < > : " / \\ | ? *, line breaks and special spaces); sanitizeFilename() replaces them with "-".`);
     }
+    const unsafe = filenameUnsafety(name);
+    if (unsafe !== null) ctx.reportChild('filename', 'FILENAME_UNSAFE', `The filename ${unsafe}; sanitizeFilename() makes it safe.`);
   }
   // The XSD allows one letter; NgDP expects an ISO 639-1 code such as "da" or "en".
   if (typeof node.language === 'string' && /^[a-zA-Z]$/.test(node.language.trim())) {

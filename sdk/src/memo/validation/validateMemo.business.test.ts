@@ -24,6 +24,9 @@ test.each([
   ...['<', '>', ':', '"', '/', '\\', '|', '?', '*', '\r', '\n', '\u00A0', '\u2000', '\u2005', '\u200A', '\u2028', '\u205F', '\u2060', '\u3000'].map(
     (ch) => [`filename with U+${ch.charCodeAt(0).toString(16)}`, (m: MutableNode) => setAt(m, ['MessageBody', 'MainDocument', 'File', 0, 'filename'], `a${ch}b.pdf`), '/Message/MessageBody/MainDocument/File[1]/filename', 'FILENAME_CHARACTERS'] as const,
   ),
+  ...['CON.pdf', 'nul.pdf', 'com1.pdf', 'LPT9.txt', 'aux', '\u202Efdp.exe', 'brev\u2066.pdf', 'brev\t.pdf', 'brev\u0085.pdf', '.pdf', '...pdf', ' .pdf', 'brev.pdf.', 'brev.pdf '].map(
+    (name) => [`unsafe filename ${JSON.stringify(name)}`, (m: MutableNode) => setAt(m, ['MessageBody', 'MainDocument', 'File', 0, 'filename'], name), '/Message/MessageBody/MainDocument/File[1]/filename', 'FILENAME_UNSAFE'] as const,
+  ),
   ['http action URL', withAction({ label: 'Betal', actionCode: 'BETALING', EntryPoint: { url: 'http://betal.example.dk' } }), `${ACTION}/EntryPoint/url`, 'ACTION_URL_NOT_HTTPS'],
   ['relative action URL', withAction({ label: 'Betal', actionCode: 'BETALING', EntryPoint: { url: '/betal' } }), `${ACTION}/EntryPoint/url`, 'ACTION_URL_NOT_HTTPS'],
   ['unknown action code', withAction({ label: 'Betal', actionCode: 'PAY', EntryPoint: { url: 'https://betal.example.dk' } }), `${ACTION}/actionCode`, 'ACTION_CODE_UNKNOWN'],
@@ -79,6 +82,16 @@ test('CPR numbers are masked in every message', () => {
   const text = JSON.stringify(issues);
   expect(text).toContain('310290-****');
   expect(text).not.toMatch(/3102901234|0101304234|0101901234/);
+});
+
+test('unsafe filenames: the message says why and points to sanitizeFilename, which fixes them', () => {
+  const named = (name: string) => broken((x) => setAt(x, ['MessageBody', 'MainDocument', 'File', 0, 'filename'], name));
+  expect(validateMemo(named('\u202Efdp.exe'))[0]?.message).toMatch(/U\+202E.*sanitizeFilename\(\)/);
+  expect(validateMemo(named('CON.pdf'))[0]?.message).toContain('Windows device name');
+  expect(validateMemo(named('.pdf'))[0]?.message).toContain('no name before the extension');
+  for (const name of ['CON.pdf', '\u202Efdp.exe', '.pdf', 'brev\t.pdf', 'brev.pdf.']) expect(validateMemo(named(sanitizeFilename(name)))).toEqual([]);
+  // Names that only look like device names are fine.
+  for (const name of ['console.pdf', 'com10.pdf', 'nulstilling.pdf', 'aux-bilag.pdf']) expect(validateMemo(named(name))).toEqual([]);
 });
 
 test('the filename message points to sanitizeFilename, which fixes it', () => {

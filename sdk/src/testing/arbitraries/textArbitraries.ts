@@ -5,6 +5,7 @@
  * @module
  */
 import fc from 'fast-check';
+import { filenameUnsafety } from '../../memo/validation/businessRules.js';
 
 const SPECIAL = ['æ', 'ø', 'å', 'Æ', 'Ø', 'Å', '&', '<', '>', '"', "'", ' ', 'é', 'ü', '😀', '📬', '§', '€', '\t'] as const;
 
@@ -30,11 +31,12 @@ export function memoText(max = 256): fc.Arbitrary<string> {
   return arb;
 }
 
-/** A filename with an extension, without NgDP's forbidden characters, at most 256 characters. */
+/** A filename with an extension, without NgDP's forbidden characters or an unsafe name, at most 256 characters. */
 export function memoFilename(): fc.Arbitrary<string> {
   const stem = fc.string({ unit: memoChar, minLength: 1, maxLength: 30 }).filter((s) => !FILENAME_FORBIDDEN.test(s) && s.trim() !== '');
   const ext = fc.constantFrom('pdf', 'txt', 'html', 'docx', 'xlsx', 'png', 'jpg', 'xml', 'csv', 'odt', 'PDF', 'ukendt');
-  return fc.tuple(stem, ext).map(([s, e]) => `${s}.${e}`);
+  // Valid letters only: no name NgDP's FILENAME_UNSAFE rule refuses ("..pdf", "CON.pdf").
+  return fc.tuple(stem, ext).map(([s, e]) => `${s}.${e}`).filter((name) => filenameUnsafety(name) === null);
 }
 
 /** An absolute https URL of at most 256 characters, with Danish letters and escapes in its path. */
