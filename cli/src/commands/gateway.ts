@@ -6,12 +6,11 @@
  */
 import path from 'node:path';
 import type { Command } from 'commander';
-import { startGateway } from '@postbud/gateway';
 import type { RunningGateway } from '@postbud/gateway';
-import { startSandbox } from '@postbud/sandbox';
 import type { RunningSandbox } from '@postbud/sandbox';
 import type { CliContext } from '../CliContext.js';
 import { DEFAULT_CONFIG_FILE } from './config.js';
+import { startSandboxAndGateway } from '../start/startSandboxAndGateway.js';
 
 interface GatewayOptions {
   readonly config: string;
@@ -28,13 +27,9 @@ export interface RunningGatewayCli {
 
 /** Starts what the command starts and prints the URLs; exported so tests can stop it again. */
 export async function startGatewayForCli(o: GatewayOptions, ctx: CliContext): Promise<RunningGatewayCli> {
-  const sandbox = o.withSandbox
-    ? await startSandbox({ port: Number(o.sandboxPort), dataDir: path.resolve(ctx.cwd, '.postbud/sandbox'), log: () => {} })
-    : undefined;
-  const gateway = await startGateway({
-    configFile: path.resolve(ctx.cwd, o.config),
-    ...(o.port !== undefined ? { port: Number(o.port) } : {}),
-    ...(sandbox ? { routeUrl: sandbox.url } : {}),
+  const { sandbox, gateway, close } = await startSandboxAndGateway({
+    ...(o.withSandbox ? { sandbox: { port: Number(o.sandboxPort), dataDir: path.resolve(ctx.cwd, '.postbud/sandbox') } } : {}),
+    gateway: { configFile: path.resolve(ctx.cwd, o.config), ...(o.port !== undefined ? { port: Number(o.port) } : {}) },
   });
   const lines = [
     ...(sandbox ? [`Sandbox (Digital Post):   ${sandbox.url}`, `  Mailbox:                ${sandbox.url}/postkasse`, `  Identity provider:      ${sandbox.url}/idp`] : []),
@@ -45,13 +40,7 @@ export async function startGatewayForCli(o: GatewayOptions, ctx: CliContext): Pr
     ...gateway.warnings.map((w) => `  Warning: ${w.path}: ${w.en}`),
   ];
   ctx.io.stdout(`${lines.join('\n')}\n`);
-  return {
-    gateway, ...(sandbox ? { sandbox } : {}),
-    close: async () => {
-      await gateway.close();
-      await sandbox?.close();
-    },
-  };
+  return { gateway, ...(sandbox ? { sandbox } : {}), close };
 }
 
 export function registerGatewayCommand(program: Command, ctx: CliContext): void {

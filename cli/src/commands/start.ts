@@ -8,14 +8,13 @@
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Command } from 'commander';
-import { startGateway } from '@postbud/gateway';
 import type { RunningGateway } from '@postbud/gateway';
-import { startSandbox } from '@postbud/sandbox';
 import { startAddinPreview } from '@postbud/outlook-addin/preview';
 import type { RunningAddinPreview } from '@postbud/outlook-addin/preview';
 import type { RunningSandbox } from '@postbud/sandbox';
 import type { CliContext } from '../CliContext.js';
 import { DEMO_CASEWORKER, sendDemoLetter } from '../start/sendDemoLetter.js';
+import { startSandboxAndGateway } from '../start/startSandboxAndGateway.js';
 
 interface StartOptions {
   readonly port: string;
@@ -42,37 +41,27 @@ export function devConfigFile(): string {
 
 export async function startStack(o: StartOptions, ctx: CliContext): Promise<RunningStack> {
   const dataDir = path.resolve(ctx.cwd, '.postbud');
-  const sandbox = await startSandbox({
-    port: Number(o.port),
-    dataDir: o.memory ? null : path.join(dataDir, 'sandbox'),
-    log: () => {},
-  });
-  let gateway: RunningGateway;
-  try {
-    gateway = await startGateway({
+  const { sandbox, gateway, close: closeServers } = await startSandboxAndGateway({
+    sandbox: { port: Number(o.port), dataDir: o.memory ? null : path.join(dataDir, 'sandbox') },
+    gateway: {
       configFile: devConfigFile(),
       port: Number(o.gatewayPort),
-      routeUrl: sandbox.url,
-      ...(o.memory ? { ledgerFile: ':memory:' } : { ledgerFile: path.join(dataDir, 'ledger.sqlite') }),
-    });
-  } catch (error) {
-    await sandbox.close();
-    throw error;
-  }
+      ledgerFile: o.memory ? ':memory:' : path.join(dataDir, 'ledger.sqlite'),
+    },
+  });
+  if (!sandbox) throw new Error('startSandboxAndGateway started no sandbox although one was asked for.');
   let addinPreview: RunningAddinPreview | undefined;
   try {
     addinPreview = o.addin
       ? await startAddinPreview({ gatewayUrl: gateway.url, idpUrl: `${sandbox.url}/idp`, port: Number(o.addinPort) })
       : undefined;
   } catch (error) {
-    await gateway.close();
-    await sandbox.close();
+    await closeServers();
     throw error;
   }
   const close = async (): Promise<void> => {
     await addinPreview?.close();
-    await gateway.close();
-    await sandbox.close();
+    await closeServers();
   };
   const out = (line = ''): void => ctx.io.stdout(`${line}\n`);
   out('Postbud is running on the embedded defaults (all data fictional, no certificates needed):');
