@@ -28,6 +28,8 @@ export { writeMemoStream } from './memo/xml/writeMemoStream.js';
 export { writeMemoBytes } from './memo/xml/writeMemoBytes.js';
 export { parseMemo } from './memo/xml/parseMemo.js';
 export type { ParseMemoOptions, ParsedMemo } from './memo/xml/parseMemo.js';
+export { tokenizeXml } from './memo/xml/tokenizeXml.js';
+export type { XmlAttribute, XmlHandler, XmlLimits } from './memo/xml/tokenizeXml.js';
 
 // ---- MeMo factories and validation ----
 export { createMemoMessage, NEMSMS_MAX_LENGTH } from './memo/factories/createMemoMessage.js';

@@ -1,13 +1,15 @@
 /**
  * One run of the end-to-end sending benchmark: the SDK sends `--letters` letters with a
  * `--pdf-kb` PDF at `--concurrency` over loopback HTTP (SF1601: STS, token, KombiPostAfsend)
- * to the sandbox in another process (light validation). Reports letters/s and this (the
+ * to the sandbox in another process (light validation), with the SDK's Node transport as a
+ * Node sender system would use it. Reports letters/s and this (the
  * sender's) process's peak RSS.
  * @module
  */
 import { performance } from 'node:perf_hooks';
 import { DigitalPostClient } from '@postbud/sdk';
 import type { ClientLetterInput } from '@postbud/sdk';
+import { createNodeTransport } from '@postbud/sdk/node';
 import { stopChild } from '../support/childProcess.js';
 import { ANNA_CPR, pdfOfSize } from '../support/letters.js';
 import { numberArg, report, rssSampler, runMain, startSandboxChild } from './benchChild.js';
@@ -24,7 +26,7 @@ async function main(): Promise<void> {
   const pdf = new Uint8Array(pdfOfSize(numberArg('pdf-kb', 50) * 1024));
   const sandbox = await startSandboxChild({ deliveryDelayMs: 60_000 });
   try {
-    const client = new DigitalPostClient({ baseUrl: sandbox.url, sender: { cvr: '29999902', label: 'Solbjerg Kommune' }, retry: { maxRetries: 2 } });
+    const client = new DigitalPostClient({ baseUrl: sandbox.url, sender: { cvr: '29999902', label: 'Solbjerg Kommune' }, retry: { maxRetries: 2 }, transport: createNodeTransport() });
     await client.send(letters(1, pdf).next().value as ClientLetterInput); // warm-up: STS, token, connections
     const rss = rssSampler(100);
     const start = performance.now();

@@ -22,6 +22,14 @@ const CHANNELS: Readonly<Record<string, RequestedChannel>> = {
   'Automatisk Valg': 'auto',
 };
 
+/**
+ * Whether the MeMo's messageType is NEMSMS. The header comes first, so the search stops early
+ * instead of scanning a whole attachment for an element that is not there.
+ */
+function isNemSms(memoXml: string): boolean {
+  return /<(?:[\w-]+:)?messageType>\s*([A-Z]*)\s*</.exec(memoXml)?.[1] === 'NEMSMS';
+}
+
 function checkParts(env: KombiEnvelope): string | null {
   const code = env.kombiValgKode;
   if (code === null) return 'KombiValgKode is missing; it must be the first child of kombi_request.';
@@ -29,8 +37,8 @@ function checkParts(env: KombiEnvelope): string | null {
   if ((code === 'Digital Post' || code === 'NemSMS') && env.memoXml === null) return `KombiValgKode "${code}" needs a memo:Message.`;
   if (code === 'Fysisk Post' && env.forsendelse === null) return 'KombiValgKode "Fysisk Post" needs a fjernprint:ForsendelseI.';
   if (code === 'Automatisk Valg' && env.memoXml === null && env.forsendelse === null) return 'Automatisk Valg needs a memo:Message and/or a fjernprint:ForsendelseI.';
-  if (code === 'NemSMS' && env.memoXml !== null && !/<(?:[\w-]+:)?messageType>\s*NEMSMS\s*</.test(env.memoXml)) return 'KombiValgKode "NemSMS" needs a MeMo with messageType NEMSMS.';
-  if (code === 'Digital Post' && env.memoXml !== null && /<(?:[\w-]+:)?messageType>\s*NEMSMS\s*</.test(env.memoXml)) return 'A NEMSMS message must be sent with KombiValgKode "NemSMS".';
+  if (code === 'NemSMS' && env.memoXml !== null && !isNemSms(env.memoXml)) return 'KombiValgKode "NemSMS" needs a MeMo with messageType NEMSMS.';
+  if (code === 'Digital Post' && env.memoXml !== null && isNemSms(env.memoXml)) return 'A NEMSMS message must be sent with KombiValgKode "NemSMS".';
   return null;
 }
 

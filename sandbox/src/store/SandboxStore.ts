@@ -45,10 +45,21 @@ export interface LetterQuery {
 export class SandboxStore {
   readonly db: Database.Database;
   readonly location: string;
+  /** Prepared statements by SQL text: preparing costs more than running a small statement. */
+  readonly #statements = new Map<string, Database.Statement>();
 
   private constructor(db: Database.Database, location: string) {
     this.db = db;
     this.location = location;
+  }
+
+  #sql(sql: string): Database.Statement {
+    let statement = this.#statements.get(sql);
+    if (statement === undefined) {
+      statement = this.db.prepare(sql);
+      this.#statements.set(sql, statement);
+    }
+    return statement;
   }
 
   /** Opens (creating if needed) the store in `dir`, or in memory when `dir` is null. */
@@ -59,7 +70,11 @@ export class SandboxStore {
       location = path.join(dir, 'sandbox.sqlite');
     }
     const db = new Database(location);
-    if (dir !== null) db.pragma('journal_mode = WAL');
+    if (dir !== null) {
+      db.pragma('journal_mode = WAL');
+      // Survives a crash of the sandbox process (not of the machine): enough for test data, and no fsync per letter.
+      db.pragma('synchronous = NORMAL');
+    }
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version !== 0 && version !== SCHEMA_VERSION) {
       for (const t of ALL_TABLES) db.exec(`DROP TABLE IF EXISTS ${t}`);
@@ -85,31 +100,29 @@ export class SandboxStore {
   insertLetter(letter: LetterRecord): void {
     const p = toParams(letter);
     const cols = Object.keys(p);
-    this.db.prepare(`INSERT INTO letters (${cols.join(',')}) VALUES (${cols.map((c) => '@' + c).join(',')})`).run(p);
+    this.#sql(`INSERT INTO letters (${cols.join(',')}) VALUES (${cols.map((c) => '@' + c).join(',')})`).run(p);
   }
 
   updateLetter(id: string, changes: Partial<LetterRecord>): void {
     const p = toParams(changes);
     const cols = Object.keys(p);
     if (cols.length === 0) return;
-    this.db.prepare(`UPDATE letters SET ${cols.map((c) => `${c}=@${c}`).join(',')} WHERE id=@__id`).run({ ...p, __id: id });
+    this.#sql(`UPDATE letters SET ${cols.map((c) => `${c}=@${c}`).join(',')} WHERE id=@__id`).run({ ...p, __id: id });
   }
 
   letter(id: string): LetterRecord | undefined {
-    return fromRow<LetterRecord>(this.db.prepare('SELECT * FROM letters WHERE id=?').get(id) as Row | undefined);
+    return fromRow<LetterRecord>(this.#sql('SELECT * FROM letters WHERE id=?').get(id) as Row | undefined);
   }
 
   /** The accepted (not refused) letter with this message UUID and recipient, if any: the duplicate check. */
   acceptedLetter(messageUuid: string, recipientId: string | null): LetterRecord | undefined {
-    const row = this.db
-      .prepare(`SELECT * FROM letters WHERE lower(message_uuid)=lower(?) AND status != 'refused' AND (? IS NULL OR recipient_id=?) ORDER BY created_at LIMIT 1`)
+    const row = this.#sql(`SELECT * FROM letters WHERE lower(message_uuid)=lower(?) AND status != 'refused' AND (? IS NULL OR recipient_id=?) ORDER BY created_at LIMIT 1`)
       .get(messageUuid, recipientId, recipientId) as Row | undefined;
     return fromRow<LetterRecord>(row);
   }
 
   letters(q: LetterQuery = {}): LetterRecord[] {
-    const rows = this.db
-      .prepare(
+    const rows = this.#sql(
         `SELECT * FROM letters WHERE (@r IS NULL OR recipient_id=@r) AND (@u IS NULL OR lower(message_uuid)=lower(@u))
          AND (@s IS NULL OR sender_id=@s) AND (@c IS NULL OR channel=@c) ORDER BY created_at DESC, rowid DESC LIMIT @limit`,
       )
@@ -118,7 +131,7 @@ export class SandboxStore {
   }
 
   pendingLetters(): LetterRecord[] {
-    return (this.db.prepare(`SELECT * FROM letters WHERE status='accepted' ORDER BY created_at`).all() as Row[]).map((r) => fromRow<LetterRecord>(r)!);
+    return (this.#sql(`SELECT * FROM letters WHERE status='accepted' ORDER BY created_at`).all() as Row[]).map((r) => fromRow<LetterRecord>(r)!);
   }
 
   // ---- status events ----
@@ -126,19 +139,18 @@ export class SandboxStore {
   insertEvent(event: Omit<EventRecord, 'seq'>): EventRecord {
     const p = toParams(event);
     const cols = Object.keys(p);
-    const info = this.db.prepare(`INSERT INTO events (${cols.join(',')}) VALUES (${cols.map((c) => '@' + c).join(',')})`).run(p);
+    const info = this.#sql(`INSERT INTO events (${cols.join(',')}) VALUES (${cols.map((c) => '@' + c).join(',')})`).run(p);
     return { ...event, seq: Number(info.lastInsertRowid) };
   }
 
   updateEvent(id: string, changes: Partial<EventRecord>): void {
     const p = toParams(changes);
     const cols = Object.keys(p);
-    this.db.prepare(`UPDATE events SET ${cols.map((c) => `${c}=@${c}`).join(',')} WHERE id=@__id`).run({ ...p, __id: id });
+    this.#sql(`UPDATE events SET ${cols.map((c) => `${c}=@${c}`).join(',')} WHERE id=@__id`).run({ ...p, __id: id });
   }
 
   events(q: { letterId?: string; authorityCvr?: string; messageUuid?: string; limit?: number } = {}): EventRecord[] {
-    const rows = this.db
-      .prepare(
+    const rows = this.#sql(
         `SELECT * FROM events WHERE (@l IS NULL OR letter_id=@l) AND (@a IS NULL OR authority_cvr=@a)
          AND (@u IS NULL OR lower(message_uuid)=lower(@u)) ORDER BY seq LIMIT @limit`,
       )
@@ -148,21 +160,19 @@ export class SandboxStore {
 
   /** Status messages not yet acknowledged on the pull feed (read events are not status messages). */
   unackedStatusEvents(authorityCvr: string | null, max: number): EventRecord[] {
-    const rows = this.db
-      .prepare(`SELECT * FROM events WHERE acked=0 AND xml IS NOT NULL AND (@a IS NULL OR authority_cvr=@a) ORDER BY seq LIMIT @max`)
+    const rows = this.#sql(`SELECT * FROM events WHERE acked=0 AND xml IS NOT NULL AND (@a IS NULL OR authority_cvr=@a) ORDER BY seq LIMIT @max`)
       .all({ a: authorityCvr, max }) as Row[];
     return rows.map((r) => fromRow<EventRecord>(r)!);
   }
 
   event(id: string): EventRecord | undefined {
-    return fromRow<EventRecord>(this.db.prepare('SELECT * FROM events WHERE id=?').get(id) as Row | undefined);
+    return fromRow<EventRecord>(this.#sql('SELECT * FROM events WHERE id=?').get(id) as Row | undefined);
   }
 
   // ---- NgDP receipts ----
 
   upsertReceipt(r: Omit<ReceiptRecord, 'seq'>): void {
-    this.db
-      .prepare(
+    this.#sql(
         `INSERT INTO receipts (id, letter_id, system_id, json, created_at, deleted) VALUES (@id,@letter_id,@system_id,@json,@created_at,@deleted)
          ON CONFLICT(id) DO UPDATE SET json=excluded.json`,
       )
@@ -170,16 +180,16 @@ export class SandboxStore {
   }
 
   receipt(id: string): ReceiptRecord | undefined {
-    return fromRow<ReceiptRecord>(this.db.prepare('SELECT * FROM receipts WHERE id=? AND deleted=0').get(id) as Row | undefined);
+    return fromRow<ReceiptRecord>(this.#sql('SELECT * FROM receipts WHERE id=? AND deleted=0').get(id) as Row | undefined);
   }
 
   receipts(systemId: string | null): ReceiptRecord[] {
-    const rows = this.db.prepare('SELECT * FROM receipts WHERE deleted=0 AND (@s IS NULL OR system_id=@s) ORDER BY seq').all({ s: systemId }) as Row[];
+    const rows = this.#sql('SELECT * FROM receipts WHERE deleted=0 AND (@s IS NULL OR system_id=@s) ORDER BY seq').all({ s: systemId }) as Row[];
     return rows.map((r) => fromRow<ReceiptRecord>(r)!);
   }
 
   deleteReceipt(id: string): boolean {
-    return this.db.prepare('UPDATE receipts SET deleted=1 WHERE id=? AND deleted=0').run(id).changes > 0;
+    return this.#sql('UPDATE receipts SET deleted=1 WHERE id=? AND deleted=0').run(id).changes > 0;
   }
 
   // ---- inbound memos (replies) ----
@@ -187,16 +197,15 @@ export class SandboxStore {
   insertInbound(r: Omit<InboundRecord, 'seq'>): void {
     const p = toParams(r);
     const cols = Object.keys(p);
-    this.db.prepare(`INSERT INTO inbound (${cols.join(',')}) VALUES (${cols.map((c) => '@' + c).join(',')})`).run(p);
+    this.#sql(`INSERT INTO inbound (${cols.join(',')}) VALUES (${cols.map((c) => '@' + c).join(',')})`).run(p);
   }
 
   inbound(id: string): InboundRecord | undefined {
-    return fromRow<InboundRecord>(this.db.prepare('SELECT * FROM inbound WHERE lower(id)=lower(?) AND deleted=0').get(id) as Row | undefined);
+    return fromRow<InboundRecord>(this.#sql('SELECT * FROM inbound WHERE lower(id)=lower(?) AND deleted=0').get(id) as Row | undefined);
   }
 
   inboundList(q: { systemId?: string; authorityCvr?: string; includeDeleted?: boolean } = {}): InboundRecord[] {
-    const rows = this.db
-      .prepare(`SELECT * FROM inbound WHERE (@s IS NULL OR system_id=@s) AND (@a IS NULL OR authority_cvr=@a) AND (@d=1 OR deleted=0) ORDER BY seq`)
+    const rows = this.#sql(`SELECT * FROM inbound WHERE (@s IS NULL OR system_id=@s) AND (@a IS NULL OR authority_cvr=@a) AND (@d=1 OR deleted=0) ORDER BY seq`)
       .all({ s: q.systemId ?? null, a: q.authorityCvr ?? null, d: q.includeDeleted ? 1 : 0 }) as Row[];
     return rows.map((r) => fromRow<InboundRecord>(r)!);
   }
@@ -204,31 +213,31 @@ export class SandboxStore {
   updateInbound(id: string, changes: Partial<InboundRecord>): void {
     const p = toParams(changes);
     const cols = Object.keys(p);
-    this.db.prepare(`UPDATE inbound SET ${cols.map((c) => `${c}=@${c}`).join(',')} WHERE lower(id)=lower(@__id)`).run({ ...p, __id: id });
+    this.#sql(`UPDATE inbound SET ${cols.map((c) => `${c}=@${c}`).join(',')} WHERE lower(id)=lower(@__id)`).run({ ...p, __id: id });
   }
 
   // ---- tokens ----
 
   insertToken(t: TokenRecord): void {
-    this.db.prepare('INSERT OR REPLACE INTO tokens (token, kind, entity_id, cvr, cert_fingerprint, expires_at, revoked) VALUES (@token,@kind,@entity_id,@cvr,@cert_fingerprint,@expires_at,@revoked)').run(toParams(t));
+    this.#sql('INSERT OR REPLACE INTO tokens (token, kind, entity_id, cvr, cert_fingerprint, expires_at, revoked) VALUES (@token,@kind,@entity_id,@cvr,@cert_fingerprint,@expires_at,@revoked)').run(toParams(t));
   }
 
   token(token: string): TokenRecord | undefined {
-    return fromRow<TokenRecord>(this.db.prepare('SELECT * FROM tokens WHERE token=?').get(token) as Row | undefined);
+    return fromRow<TokenRecord>(this.#sql('SELECT * FROM tokens WHERE token=?').get(token) as Row | undefined);
   }
 
   revokeToken(token: string): void {
-    this.db.prepare('UPDATE tokens SET revoked=1 WHERE token=?').run(token);
+    this.#sql('UPDATE tokens SET revoked=1 WHERE token=?').run(token);
   }
 
   // ---- key/value (generated keys, settings that survive restarts) ----
 
   getValue(key: string): string | undefined {
-    const row = this.db.prepare('SELECT value FROM kv WHERE key=?').get(key) as { value: string } | undefined;
+    const row = this.#sql('SELECT value FROM kv WHERE key=?').get(key) as { value: string } | undefined;
     return row?.value;
   }
 
   setValue(key: string, value: string): void {
-    this.db.prepare('INSERT INTO kv (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value').run(key, value);
+    this.#sql('INSERT INTO kv (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value').run(key, value);
   }
 }

@@ -42,6 +42,8 @@ CREATE TABLE IF NOT EXISTS letters (
 );
 CREATE INDEX IF NOT EXISTS letters_uuid ON letters(message_uuid);
 CREATE INDEX IF NOT EXISTS letters_recipient ON letters(recipient_id);
+-- The duplicate check and the control API compare UUIDs case-insensitively: without this index every send scans all letters.
+CREATE INDEX IF NOT EXISTS letters_uuid_lower ON letters(lower(message_uuid));
 CREATE TABLE IF NOT EXISTS events (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
   id TEXT NOT NULL UNIQUE,
@@ -57,6 +59,10 @@ CREATE TABLE IF NOT EXISTS events (
   push_attempts INTEGER NOT NULL DEFAULT 0,
   push_error TEXT
 );
+CREATE INDEX IF NOT EXISTS events_uuid_lower ON events(lower(message_uuid));
+CREATE INDEX IF NOT EXISTS events_letter ON events(letter_id);
+-- The pull feed reads the oldest unacknowledged status messages; acknowledged ones pile up in front of them.
+CREATE INDEX IF NOT EXISTS events_unacked ON events(seq) WHERE acked=0 AND xml IS NOT NULL;
 CREATE TABLE IF NOT EXISTS receipts (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
   id TEXT NOT NULL UNIQUE,

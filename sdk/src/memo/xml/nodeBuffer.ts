@@ -14,6 +14,7 @@ export interface NodeBufferInstance extends Uint8Array {
 
 export interface NodeBufferApi {
   from(buffer: ArrayBufferLike, byteOffset: number, length: number): NodeBufferInstance;
+  from(text: string, encoding: 'base64'): NodeBufferInstance;
   /** Not pooled and not zero-filled: callers must write every byte. */
   allocUnsafeSlow(size: number): NodeBufferInstance;
   byteLength(text: string, encoding: 'utf8'): number;
