@@ -2,6 +2,7 @@ import { expect, test } from '@jest/globals';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteLedger } from './SqliteLedger.js';
+import { SQLITE_MIGRATIONS } from './sqliteMigrations.js';
 import { aNewLetter, audit, OTHER_CONTACT_POINT, tempDir } from '../../test/fixtures.js';
 
 const openTemp = () => {
@@ -135,4 +136,59 @@ test('replyability counts sent letters, reply-enabled share, replies and median 
   }
   const rows = await ledger.replyability({ from: '2025-03-01T00:00:00.000Z', to: '2025-03-02T00:00:00.000Z' });
   expect(rows).toEqual([{ senderSystem: 'outlook', lettersSent: 3, replyEnabled: 2, repliesReceived: 2, medianHoursToReply: 3, replyTurnedOff: 0, replyOffReasons: [], physical: 0 }]);
+});
+
+test('concurrent acceptances are committed together, each durable once answered; a failing one fails alone', async () => {
+  const { file, ledger } = openTemp();
+  const [a, b] = [aNewLetter(), aNewLetter()];
+  const results = await Promise.allSettled([
+    ledger.acceptLetter(a, audit(a.id)),
+    ledger.acceptLetter({ ...b, id: a.id }, audit(a.id)), // same id: refused by the primary key
+    ledger.acceptLetter(b, audit(b.id)),
+  ]);
+  expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+  // Read by another connection (as after a crash): what was answered is on disk.
+  const db = new Database(file, { readonly: true });
+  expect((db.prepare('SELECT id FROM letters ORDER BY id').all() as { id: string }[]).map((r) => r.id)).toEqual([a.id, b.id].sort());
+  expect((db.prepare('SELECT count(*) AS n FROM audit').get() as { n: number }).n).toBe(2);
+  db.close();
+  await ledger.close();
+});
+
+test('a letter\'s content is kept apart from its row and dropped in its final state', async () => {
+  const { file, ledger } = openTemp();
+  const [sent, rejected] = [aNewLetter({ payload: '{"n":1}' }), aNewLetter({ payload: '{"n":2}' })];
+  for (const l of [sent, rejected]) await ledger.acceptLetter(l, audit(l.id));
+  const claimed = await ledger.claimOutbox({ owner: 'w', leaseMs: 60_000, limit: 10, now: new Date(Date.now() + 1000) });
+  expect(claimed.map((c) => [c.record.id, c.payload]).sort()).toEqual([[sent.id, '{"n":1}'], [rejected.id, '{"n":2}']].sort());
+  await ledger.markSent(sent.id, { owner: 'w', at: new Date() });
+  await ledger.markSendFailed(rejected.id, { owner: 'w', at: new Date(), error: 'MEMO_INVALID' });
+  const payloads = () => {
+    const db = new Database(file, { readonly: true });
+    const ids = (db.prepare('SELECT letter_id FROM letter_payloads').all() as { letter_id: string }[]).map((r) => r.letter_id);
+    db.close();
+    return ids;
+  };
+  expect(payloads()).toEqual([sent.id]); // sent, not yet delivered: kept for a resend
+  await ledger.recordStatus({ eventId: 'bf-9', messageUUID: sent.id, status: 'delivered', routeStatus: 'Afleveret', occurredAt: new Date().toISOString() });
+  expect(payloads()).toEqual([]);
+  await ledger.close();
+});
+
+test('a ledger from before migration 3 keeps the content of its queued letters', async () => {
+  const file = path.join(tempDir(), 'ledger.sqlite');
+  const old = new Database(file);
+  old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  for (const [i, sql] of SQLITE_MIGRATIONS.slice(0, 2).entries()) {
+    old.exec(sql);
+    old.prepare('INSERT INTO schema_migrations VALUES (?, ?)').run(i + 1, new Date().toISOString());
+  }
+  const now = new Date().toISOString();
+  old.prepare(`INSERT INTO letters (id, sender_system, caseworker, recipient_masked, title, reply_enabled, payload, accepted_at, state, next_attempt_at)
+    VALUES ('11111111-1111-4111-8111-111111111111', 'outlook', 'cw-1', 'cpr:010190-****', 'Brev', 0, '{"queued":true}', ?, 'accepted', ?)`).run(now, now);
+  old.close();
+  const ledger = SqliteLedger.open(file);
+  const claimed = await ledger.claimOutbox({ owner: 'w', leaseMs: 60_000, limit: 10, now: new Date(Date.now() + 1000) });
+  expect(claimed.map((c) => c.payload)).toEqual(['{"queued":true}']);
+  await ledger.close();
 });

@@ -80,4 +80,12 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
    ALTER TABLE letters ADD COLUMN reachability TEXT;
    ALTER TABLE letters ADD COLUMN reply_turned_off INTEGER NOT NULL DEFAULT 0;
    ALTER TABLE letters ADD COLUMN reply_off_reason TEXT;`,
+  // 3: a letter's content apart from its row. SQLite rewrites a whole row on UPDATE, so with the
+  // content inline every outbox state change wrote the full letter (100 KB+) to the WAL again.
+  `CREATE TABLE letter_payloads (
+     letter_id TEXT PRIMARY KEY REFERENCES letters(id),
+     payload TEXT NOT NULL
+   );
+   INSERT INTO letter_payloads (letter_id, payload) SELECT id, payload FROM letters WHERE payload IS NOT NULL;
+   ALTER TABLE letters DROP COLUMN payload;`,
 ];

@@ -45,7 +45,7 @@ function problems(db: Database.Database, finalStates: readonly string[]): string
   list(all(db, `SELECT id, state FROM letters WHERE state NOT IN (${states})`), `letters not in a final state (${finalStates.join('/')})`);
   list(all(db, "SELECT id FROM letters WHERE state IN ('accepted', 'sending') OR lease_owner IS NOT NULL"), 'outbox not empty (queued, leased or sending letters)');
   list(all(db, "SELECT id, attempts, last_error FROM letters WHERE state = 'rejected'"), 'letters rejected (given up)');
-  list(all(db, "SELECT id, state FROM letters WHERE state IN ('delivered', 'failed', 'rejected') AND payload IS NOT NULL"), 'final letters still holding their content');
+  list(all(db, "SELECT l.id, l.state FROM letters l JOIN letter_payloads p ON p.letter_id = l.id WHERE l.state IN ('delivered', 'failed', 'rejected')"), 'final letters still holding their content');
   list(all(db, 'SELECT transmission_id, count(*) AS n FROM letters WHERE transmission_id IS NOT NULL GROUP BY transmission_id HAVING n > 1'), 'transmission ids shared by several letters');
   list(all(db, "SELECT letter_id, count(*) AS n FROM letter_events WHERE kind = 'receipt' AND state = 'sent' GROUP BY letter_id HAVING n > 1"), 'letters marked sent more than once');
   list(all(db, "SELECT letter_id, json_extract(detail, '$.routeStatus') AS s, count(*) AS n FROM letter_events WHERE kind = 'status' GROUP BY letter_id, s HAVING n > 1"), 'status events stored more than once');

@@ -1,0 +1,78 @@
+import { expect, test } from '@jest/globals';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { GroupCommit } from './GroupCommit.js';
+import { tempDir } from '../../test/fixtures.js';
+
+/** A WAL database with a writer (batched) and a second connection that sees committed rows only. */
+function open() {
+  const file = path.join(tempDir(), 'g.sqlite');
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL)');
+  const reader = new Database(file, { readonly: true });
+  const committed = () => (reader.prepare('SELECT id FROM t ORDER BY id').all() as { id: number }[]).map((r) => r.id);
+  return { db, committed, writes: new GroupCommit(db) };
+}
+
+test('writes queued in the same turn share one transaction and are answered only after its commit', async () => {
+  const { db, committed, writes } = open();
+  const insert = db.prepare('INSERT INTO t VALUES (?, ?)');
+  const seenByOthers: number[][] = [];
+  const first = writes.run(() => insert.run(1, 'a').changes);
+  const second = writes.run(() => {
+    seenByOthers.push(committed()); // the first write is not committed yet: same transaction
+    return insert.run(2, 'b').changes;
+  });
+  const answeredAfter: number[][] = [];
+  void first.then(() => answeredAfter.push(committed()));
+  expect(await Promise.all([first, second])).toEqual([1, 1]);
+  expect(seenByOthers).toEqual([[]]);
+  expect(answeredAfter).toEqual([[1, 2]]);
+  db.close();
+});
+
+test('a write that throws is rolled back alone; the rest of its batch is committed', async () => {
+  const { db, committed, writes } = open();
+  const insert = db.prepare('INSERT INTO t VALUES (?, ?)');
+  const results = await Promise.allSettled([
+    writes.run(() => insert.run(1, 'a')),
+    writes.run(() => {
+      insert.run(2, 'half done');
+      insert.run(1, 'duplicate key'); // fails: its own first insert must go too
+    }),
+    writes.run(() => insert.run(3, 'c')),
+  ]);
+  expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+  expect(String((results[1] as PromiseRejectedResult).reason)).toMatch(/UNIQUE/);
+  expect(committed()).toEqual([1, 3]);
+  db.close();
+});
+
+test('a failed commit fails every write of the batch and keeps none', async () => {
+  const { db, committed, writes } = open();
+  db.exec('CREATE TABLE parent (id INTEGER PRIMARY KEY); CREATE TABLE child (p INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED)');
+  db.pragma('foreign_keys = ON');
+  const results = await Promise.allSettled([
+    writes.run(() => db.prepare('INSERT INTO t VALUES (1, ?)').run('a')),
+    writes.run(() => db.prepare('INSERT INTO child VALUES (42)').run()), // deferred: fails only at COMMIT
+  ]);
+  expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+  expect(committed()).toEqual([]);
+  expect(db.inTransaction).toBe(false);
+  expect(await writes.run(() => db.prepare('INSERT INTO t VALUES (2, ?)').run('b').changes)).toBe(1);
+  expect(committed()).toEqual([2]);
+  db.close();
+});
+
+test('drain waits for queued writes; more than maxBatch writes go in several transactions', async () => {
+  const file = path.join(tempDir(), 'g.sqlite');
+  const db = new Database(file);
+  db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY)');
+  const writes = new GroupCommit(db, 2);
+  const all = [1, 2, 3, 4, 5].map((id) => writes.run(() => db.prepare('INSERT INTO t VALUES (?)').run(id)));
+  await writes.drain();
+  expect((db.prepare('SELECT count(*) AS n FROM t').get() as { n: number }).n).toBe(5);
+  await Promise.all(all);
+  db.close();
+});
