@@ -22,6 +22,7 @@ import type { Ledger } from './ledger/Ledger.js';
 import { SqliteLedger } from './ledger/SqliteLedger.js';
 import { LetterService } from './letters/LetterService.js';
 import { createLogger } from './logging/createLogger.js';
+import { OutboxPump } from './outbox/OutboxPump.js';
 import { OutboxWorker } from './outbox/OutboxWorker.js';
 import { PollingLoop } from './outbox/PollingLoop.js';
 import { loadPlugins } from './plugins/loadPlugins.js';
@@ -138,7 +139,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
   const outbox = new OutboxWorker({ ledger, route, logger, owner: `${hostname()}:${process.pid}:${randomUUID()}`, ...(w.leaseMs ? { leaseMs: w.leaseMs } : {}) });
   const inbound = new InboundLoop({ ledger, route, plugins, logger });
   const onError = (what: string) => (error: unknown) => logger.error({ err: error }, `${what} round failed`);
-  const outboxLoop = new PollingLoop(() => outbox.runOnce(), w.outboxIntervalMs ?? 1000, onError('outbox'));
+  const outboxLoop = new OutboxPump(outbox, w.outboxIntervalMs ?? 1000, onError('outbox'));
   const inboundLoop = new PollingLoop(() => inbound.runOnce(), w.inboundIntervalMs ?? config.route.pollIntervalMs, onError('inbound'));
   let ready = false;
   const letters = new LetterService({ config, ledger, plugins, route, directory, onAccepted: () => outboxLoop.wake() });

@@ -66,15 +66,26 @@ export class OutboxWorker {
     return this.#health;
   }
 
+  /** Letters a caller should keep in flight at most (the batch size). */
+  get concurrency(): number {
+    return this.#o.batchSize;
+  }
+
   /** One round: claim, send, record. Returns how many letters it handled. */
   async runOnce(): Promise<number> {
-    const { ledger, owner, leaseMs, batchSize } = this.#o;
-    const claimed = await ledger.claimOutbox({ owner, leaseMs, limit: batchSize, now: this.#o.now() });
-    await Promise.all(claimed.map((c) => this.#sendOne(c)));
+    const claimed = await this.claim(this.#o.batchSize);
+    await Promise.all(claimed.map((c) => this.send(c)));
     return claimed.length;
   }
 
-  async #sendOne(claimed: ClaimedLetter): Promise<void> {
+  /** Leases up to `limit` due letters to this worker. */
+  claim(limit: number): Promise<readonly ClaimedLetter[]> {
+    const { ledger, owner, leaseMs } = this.#o;
+    return ledger.claimOutbox({ owner, leaseMs, limit, now: this.#o.now() });
+  }
+
+  /** Sends one claimed letter and records the outcome (a failed send is recorded, not thrown; a ledger failure is thrown). */
+  async send(claimed: ClaimedLetter): Promise<void> {
     const { ledger, route, owner, logger } = this.#o;
     const { record } = claimed;
     const payload = JSON.parse(claimed.payload) as OutboxPayload;
