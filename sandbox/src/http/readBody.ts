@@ -11,18 +11,24 @@ export async function readBody(req: IncomingMessage, limitBytes: number): Promis
     req.resume();
     throw tooLarge(limitBytes);
   }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buf = chunk as Buffer;
-    size += buf.length;
-    if (size > limitBytes) {
+  // Plain listeners, not `for await`: the async iterator costs more per request than the copy.
+  return new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limitBytes) return void chunks.push(chunk);
+      req.off('data', onData);
       req.resume();
-      throw tooLarge(limitBytes);
-    }
-    chunks.push(buf);
-  }
-  return Buffer.concat(chunks, size);
+      reject(tooLarge(limitBytes));
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)));
+    req.once('error', reject);
+    req.once('close', () => {
+      if (!req.complete) reject(new Error('The client closed the connection before the whole body arrived.'));
+    });
+  });
 }
 
 function tooLarge(limitBytes: number): SandboxHttpError {

@@ -89,10 +89,12 @@ function chooseChannel(ctx: SandboxContext, req: IntakeRequest, letter: LetterRe
   return req.forsendelse ? 'physical' : letter.channel;
 }
 
-function refuse(ctx: SandboxContext, letter: LetterRecord, code: string, text: string, issues: readonly GateIssue[]): IntakeOutcome {
+async function refuse(ctx: SandboxContext, letter: LetterRecord, code: string, text: string, issues: readonly GateIssue[]): Promise<IntakeOutcome> {
   const refused: LetterRecord = { ...letter, status: 'refused', failCode: code, failText: text };
+  const committed = ctx.store.joinGroupCommit();
   ctx.store.insertLetter(refused);
   ctx.statusFeed.record(refused, 'failed', { fejlKode: code, fejlTekst: text });
+  await committed;
   return { kind: 'refused', letter: refused, code, text, issues };
 }
 
@@ -109,7 +111,7 @@ export async function intakeLetter(ctx: SandboxContext, req: IntakeRequest): Pro
       letter = { ...letter, messageUuid: sniffMessageUuid(req.memoXml) };
     }
     const duplicate = findDuplicate(ctx, letter);
-    if (duplicate) return { kind: 'duplicate', letter: duplicate };
+    if (duplicate) return duplicateOf(ctx, duplicate);
     if (!gate.ok) return refuse(ctx, letter, 'memo.invalid', describeIssues(gate.issues), gate.issues);
     if (req.expectedUuid !== undefined && facts && req.expectedUuid.toLowerCase() !== facts.messageUuid.toLowerCase()) {
       const issue = { path: '/Message/MessageHeader/messageUUID', code: 'UUID_MISMATCH', message: `memo-message-uuid ${req.expectedUuid} differs from the MeMo's messageUUID ${facts.messageUuid}.` };
@@ -120,7 +122,7 @@ export async function intakeLetter(ctx: SandboxContext, req: IntakeRequest): Pro
     letter = withForsendelse(letter, req.forsendelse);
     if (req.memoXml === null) {
       const duplicate = findDuplicate(ctx, letter);
-      if (duplicate) return { kind: 'duplicate', letter: duplicate };
+      if (duplicate) return duplicateOf(ctx, duplicate);
     }
     const problems = [...req.forsendelse.problems, ...unaddressable(req, letter)];
     if (problems.length > 0) {
@@ -129,10 +131,18 @@ export async function intakeLetter(ctx: SandboxContext, req: IntakeRequest): Pro
     }
   }
   letter = { ...letter, channel: chooseChannel(ctx, req, letter) };
+  const committed = ctx.store.joinGroupCommit();
   ctx.store.insertLetter(letter);
   if (ctx.options.emitAcceptedEvents) ctx.statusFeed.record(letter, 'accepted', undefined, now);
+  await committed;
   ctx.scheduler.schedule(letter);
   return { kind: 'accepted', letter };
+}
+
+/** The original may still be in the open group transaction: answer only once it is committed. */
+async function duplicateOf(ctx: SandboxContext, original: LetterRecord): Promise<IntakeOutcome> {
+  await ctx.store.groupCommitted();
+  return { kind: 'duplicate', letter: original };
 }
 
 function findDuplicate(ctx: SandboxContext, letter: LetterRecord): LetterRecord | undefined {

@@ -7,7 +7,7 @@ import type { HttpResult } from '../http/HttpResult.js';
 import { readBody } from '../http/readBody.js';
 import type { RequestContext } from '../http/Router.js';
 import type { SandboxContext } from '../SandboxContext.js';
-import { intakeLetter, rememberResponse, type RequestedChannel } from '../letters/intakeLetter.js';
+import { intakeLetter, type RequestedChannel } from '../letters/intakeLetter.js';
 import { ENTITY_IDS } from './entityIds.js';
 import { authenticateService } from './serviceAuth.js';
 import { KombiEnvelopeError, readKombiEnvelope, type KombiEnvelope } from './kombiEnvelope.js';
@@ -76,8 +76,8 @@ export function kombiHandler(ctx: SandboxContext) {
       return kombiAccepted(original.id);
     }
     if (outcome.kind === 'refused') return kombiRefused(200, outcome.code, outcome.text, outcome.letter.id);
-    const result = kombiAccepted(outcome.letter.id);
-    rememberResponse(ctx, outcome.letter, result.status, result.headers['content-type'] ?? 'application/xml', String(result.body));
-    return result;
+    // Not stored with the letter (unlike NgDP's timestamped receipt): the answer is a function of
+    // the TransmissionID, so a duplicate gets the same bytes from kombiAccepted(original.id) above.
+    return kombiAccepted(outcome.letter.id);
   };
 }

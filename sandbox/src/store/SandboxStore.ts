@@ -84,8 +84,45 @@ export class SandboxStore {
     return new SandboxStore(db, location);
   }
 
+  /** The open group transaction and the promise of its commit, while one is open. */
+  #group: Promise<void> | null = null;
+
+  /**
+   * Group commit: opens a transaction (unless one is open) that commits once the current
+   * turn of the event loop has run, and returns the promise of that commit. Letters that
+   * arrive together share one commit; with a large in-memory database each commit costs more
+   * than the row it writes. Callers write synchronously after joining and answer only after the
+   * promise resolves, so nothing is acknowledged before it is stored. Reads on this connection
+   * see the uncommitted rows, so the duplicate check stays exact.
+   */
+  joinGroupCommit(): Promise<void> {
+    if (this.#group) return this.#group;
+    if (this.db.inTransaction) return Promise.resolve(); // inside someone's explicit transaction
+    this.db.exec('BEGIN');
+    this.#group = new Promise<void>((resolve, reject) => {
+      setImmediate(() => {
+        this.#group = null;
+        try {
+          if (this.db.open && this.db.inTransaction) this.db.exec('COMMIT');
+          resolve();
+        } catch (error) {
+          if (this.db.open && this.db.inTransaction) this.db.exec('ROLLBACK');
+          reject(error as Error);
+        }
+      });
+    });
+    return this.#group;
+  }
+
+  /** Resolves once the open group transaction (if any) has committed: rows read from it are then durable. */
+  groupCommitted(): Promise<void> {
+    return this.#group ?? Promise.resolve();
+  }
+
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    if (this.db.inTransaction) this.db.exec('COMMIT');
+    this.db.close();
   }
 
   /** Removes every letter, event, receipt, reply and token (keeps generated keys). */

@@ -40,7 +40,7 @@ CREATE TABLE IF NOT EXISTS letters (
   delivered_at TEXT,
   read_at TEXT
 );
-CREATE INDEX IF NOT EXISTS letters_uuid ON letters(message_uuid);
+DROP INDEX IF EXISTS letters_uuid;
 CREATE INDEX IF NOT EXISTS letters_recipient ON letters(recipient_id);
 -- The duplicate check and the control API compare UUIDs case-insensitively: without this index every send scans all letters.
 CREATE INDEX IF NOT EXISTS letters_uuid_lower ON letters(lower(message_uuid));
