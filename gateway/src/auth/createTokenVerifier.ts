@@ -8,6 +8,7 @@ import { createRemoteJWKSet, jwtVerify } from 'jose';
 import type { JWTPayload } from 'jose';
 import type { AuthConfig } from '../config/GatewayConfig.js';
 import type { Caller } from './Caller.js';
+import { VerifiedTokenCache } from './VerifiedTokenCache.js';
 
 const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384'];
 /** Tolerated clock difference between issuer and gateway. @unit seconds */
@@ -62,17 +63,31 @@ function appAllowed(caller: Caller, config: AuthConfig, apps: ReadonlySet<string
   return roles.some((r) => r === config.requiredScope || r.startsWith(`${config.requiredScope}.`)) || (caller.appId !== undefined && apps.has(caller.appId));
 }
 
-/** `apps`: application ids a sender system lists (they need no role). */
-export function createTokenVerifier(config: AuthConfig, apps: ReadonlySet<string> = new Set()): TokenVerifier {
+export interface TokenVerifierOptions {
+  /** The clock (tests). @unit milliseconds since the epoch */
+  readonly now?: () => number;
+}
+
+/**
+ * `apps`: application ids a sender system lists (they need no role). A token that passed is
+ * remembered until its expiry ({@link VerifiedTokenCache}); refusals are not remembered.
+ */
+export function createTokenVerifier(config: AuthConfig, apps: ReadonlySet<string> = new Set(), options: TokenVerifierOptions = {}): TokenVerifier {
   let jwks: ReturnType<typeof createRemoteJWKSet> | undefined;
   const keySet = async () => (jwks ??= createRemoteJWKSet(config.jwksUri !== undefined ? new URL(config.jwksUri) : await discoverJwksUri(config.issuer)));
+  const now = options.now ?? Date.now;
+  const verified = new VerifiedTokenCache();
   return async (authorization) => {
     const m = /^Bearer ([A-Za-z0-9\-_.]+)$/.exec(authorization ?? '');
     if (m === null) throw new AuthError(401, 'Send an identity token as "Authorization: Bearer <token>".');
+    const token = m[1] as string;
+    const at = now();
+    const known = verified.get(token, at);
+    if (known !== undefined) return known;
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(m[1] as string, await keySet(), {
-        issuer: config.issuer, audience: config.audience, algorithms: ALGORITHMS, clockTolerance: CLOCK_TOLERANCE_S, requiredClaims: ['exp'],
+      ({ payload } = await jwtVerify(token, await keySet(), {
+        issuer: config.issuer, audience: config.audience, algorithms: ALGORITHMS, clockTolerance: CLOCK_TOLERANCE_S, requiredClaims: ['exp'], currentDate: new Date(at),
       }));
     } catch (error) {
       const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : 'ERR_UNKNOWN';
@@ -83,6 +98,9 @@ export function createTokenVerifier(config: AuthConfig, apps: ReadonlySet<string
     if (caller.kind === 'app') {
       if (!appAllowed(caller, config, apps)) throw new AuthError(403, `The application has no role ${config.requiredScope}(.<sender system>) and is not listed for any sender system.`);
     } else if (!scopes(payload).includes(config.requiredScope)) throw new AuthError(403, `The token lacks the scope ${config.requiredScope}.`);
-    return caller;
+    // Shared by every request with this token from now on: frozen.
+    const shared: Caller = Object.freeze({ ...caller, groups: Object.freeze([...caller.groups]), ...(caller.roles ? { roles: Object.freeze([...caller.roles]) } : {}) });
+    verified.set(token, shared, at, ((payload.exp as number) + CLOCK_TOLERANCE_S) * 1000);
+    return shared;
   };
 }
