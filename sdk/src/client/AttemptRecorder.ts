@@ -43,10 +43,14 @@ interface Watcher {
   readonly fates: AttemptFate[];
 }
 
-function isSendOf(request: HttpRequest, identity: SendIdentity): boolean {
-  if (request.method !== 'POST') return false;
-  if (headerValue(request.headers, 'x-TransaktionsId') === identity.transactionId) return true;
-  return request.url.includes(`memo-message-uuid=${encodeURIComponent(identity.messageUUID)}`);
+/** What identifies a request as one letter's send, read once per request (sendMany watches many sends at once). */
+function sendKeys(request: HttpRequest): { transactionId: string | undefined; messageUUID: string | undefined } {
+  const uuid = /[?&]memo-message-uuid=([^&#]*)/.exec(request.url)?.[1];
+  return { transactionId: headerValue(request.headers, 'x-TransaktionsId'), messageUUID: uuid === undefined ? undefined : decodeURIComponent(uuid) };
+}
+
+function isSendOf(keys: ReturnType<typeof sendKeys>, identity: SendIdentity): boolean {
+  return keys.transactionId === identity.transactionId || keys.messageUUID === identity.messageUUID;
 }
 
 export class AttemptRecorder {
@@ -56,7 +60,9 @@ export class AttemptRecorder {
   wrap(inner: Transport): Transport {
     return {
       send: async (request, options) => {
-        const watching = [...this.#watchers].filter((w) => isSendOf(request, w.identity));
+        if (this.#watchers.size === 0 || request.method !== 'POST') return inner.send(request, options);
+        const keys = sendKeys(request);
+        const watching = [...this.#watchers].filter((w) => isSendOf(keys, w.identity));
         if (watching.length === 0) return inner.send(request, options);
         let fate: AttemptFate = 'unknown';
         try {
