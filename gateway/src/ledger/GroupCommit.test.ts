@@ -69,10 +69,37 @@ test('drain waits for queued writes; more than maxBatch writes go in several tra
   const file = path.join(tempDir(), 'g.sqlite');
   const db = new Database(file);
   db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY)');
-  const writes = new GroupCommit(db, 2);
+  const writes = new GroupCommit(db, { maxBatch: 2 });
   const all = [1, 2, 3, 4, 5].map((id) => writes.run(() => db.prepare('INSERT INTO t VALUES (?)').run(id)));
   await writes.drain();
   expect((db.prepare('SELECT count(*) AS n FROM t').get() as { n: number }).n).toBe(5);
   await Promise.all(all);
+  db.close();
+});
+
+test('with a sync, a write is answered after a sync that began after its commit; commits during a sync wait for the next', async () => {
+  const { db } = open();
+  const syncs: { done: () => void; fail: (e: Error) => void }[] = [];
+  const writes = new GroupCommit(db, { sync: () => new Promise<void>((resolve, reject) => syncs.push({ done: resolve, fail: reject })) });
+  const answered: string[] = [];
+  const insert = (id: number) => writes.run(() => db.prepare('INSERT INTO t VALUES (?, ?)').run(id, 'x')).then(() => answered.push(`w${id}`));
+  const settle = async () => {
+    for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+  };
+  const first = insert(1);
+  await settle();
+  expect([syncs.length, answered]).toEqual([1, []]); // committed, sync running, not answered
+  const second = insert(2);
+  const third = insert(3);
+  await settle();
+  expect(syncs.length).toBe(1); // w2, w3 committed meanwhile: they wait for the next sync
+  syncs[0]?.done();
+  await first;
+  await settle();
+  expect([syncs.length, answered]).toEqual([2, ['w1']]);
+  syncs[1]?.fail(new Error('EIO'));
+  await expect(second).rejects.toThrow('EIO');
+  await expect(third).rejects.toThrow('EIO');
+  expect(answered).toEqual(['w1']);
   db.close();
 });

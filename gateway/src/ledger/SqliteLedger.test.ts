@@ -1,4 +1,5 @@
 import { expect, test } from '@jest/globals';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteLedger } from './SqliteLedger.js';
@@ -190,5 +191,20 @@ test('a ledger from before migration 3 keeps the content of its queued letters',
   const ledger = SqliteLedger.open(file);
   const claimed = await ledger.claimOutbox({ owner: 'w', leaseMs: 60_000, limit: 10, now: new Date(Date.now() + 1000) });
   expect(claimed.map((c) => c.payload)).toEqual(['{"queued":true}']);
+  await ledger.close();
+});
+
+test('a file ledger commits without blocking fsync and checkpoints its WAL in the background', async () => {
+  const file = path.join(tempDir(), 'ledger.sqlite');
+  const ledger = SqliteLedger.open(file, { checkpointIntervalMs: 20 });
+  const big = JSON.stringify({ content: 'A'.repeat(200_000) });
+  await Promise.all(Array.from({ length: 5 }, () => aNewLetter({ payload: big })).map((l) => ledger.acceptLetter(l, audit(l.id))));
+  // The WAL holds the letters at first; the worker copies them into the database file.
+  const deadline = Date.now() + 10_000;
+  while (statSync(file).size < 1_000_000 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  expect(statSync(file).size).toBeGreaterThan(1_000_000);
+  const db = new Database(file, { readonly: true });
+  expect((db.prepare('SELECT count(*) AS n FROM letter_payloads').get() as { n: number }).n).toBe(5);
+  db.close();
   await ledger.close();
 });

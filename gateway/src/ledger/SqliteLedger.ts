@@ -1,6 +1,7 @@
 /**
- * The embedded ledger: one SQLite file (WAL mode, synchronous=FULL so an acknowledged write
- * survives power loss), migrations on open, every multi-row change in a transaction.
+ * The embedded ledger: one SQLite file in WAL mode, migrations on open, every multi-row change
+ * in a transaction. An acknowledged write survives power loss: it is answered only after the
+ * WAL holding it is synced (as with synchronous=FULL; see {@link SqliteLedger.open}).
  * Writes are group-committed ({@link GroupCommit}): concurrent writes share one transaction
  * and one fsync, and each is answered only after that commit. A letter's content lives in
  * `letter_payloads`, apart from its row, so the outbox's state changes rewrite a few hundred
@@ -21,6 +22,23 @@ import { toAuditEntry, toEventRecord, toLetterRecord, toReplyRecord } from './sq
 import type { Row } from './sqliteRows.js';
 import { computeReplyability } from './computeReplyability.js';
 import { GroupCommit } from './GroupCommit.js';
+import { WalCheckpointer } from './WalCheckpointer.js';
+import { WalSync } from './WalSync.js';
+
+export interface SqliteLedgerOptions {
+  /** A background checkpoint failed (it is retried); default: written to stderr. */
+  readonly onBackgroundError?: (message: string) => void;
+  /** How often the worker thread checkpoints the WAL. @default 100 @unit milliseconds */
+  readonly checkpointIntervalMs?: number;
+}
+
+interface WalParts {
+  readonly sync: WalSync;
+  readonly checkpointer: WalCheckpointer;
+}
+
+/** Pages in the WAL before the ledger's own connection checkpoints (normally the worker has long done it). */
+const SAFETY_CHECKPOINT_PAGES = 20_000;
 
 const STATUS_TO_STATE: Readonly<Record<NewStatusEvent['status'], LetterState | undefined>> = {
   delivered: 'delivered', read: 'delivered', physical: 'delivered', failed: 'failed', other: undefined,
@@ -29,12 +47,14 @@ const STATUS_TO_STATE: Readonly<Record<NewStatusEvent['status'], LetterState | u
 export class SqliteLedger implements Ledger {
   readonly #db: Database.Database;
   readonly #writes: GroupCommit;
+  readonly #wal: WalParts | undefined;
   /** Prepared once per SQL text: preparing costs more than running most of these statements. */
   readonly #statements = new Map<string, Database.Statement>();
 
-  private constructor(db: Database.Database) {
+  private constructor(db: Database.Database, wal: WalParts | undefined) {
     this.#db = db;
-    this.#writes = new GroupCommit(db);
+    this.#wal = wal;
+    this.#writes = new GroupCommit(db, wal ? { sync: () => wal.sync.sync() } : {});
   }
 
   #sql(sql: string): Database.Statement {
@@ -46,8 +66,13 @@ export class SqliteLedger implements Ledger {
     return statement;
   }
 
-  /** Opens (creating when needed) the ledger file and applies pending migrations. */
-  static open(file: string): SqliteLedger {
+  /**
+   * Opens (creating when needed) the ledger file and applies pending migrations. A file
+   * ledger then commits with synchronous=NORMAL and answers each write after an fdatasync of
+   * the WAL off the event loop ({@link WalSync}), with checkpoints in a worker thread
+   * ({@link WalCheckpointer}): as durable as synchronous=FULL, without blocking on the disk.
+   */
+  static open(file: string, options: SqliteLedgerOptions = {}): SqliteLedger {
     if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
     const db = new Database(file);
     db.pragma('journal_mode = WAL');
@@ -63,7 +88,12 @@ export class SqliteLedger implements Ledger {
         db.prepare('INSERT INTO schema_migrations VALUES (?, ?)').run(i + 1, new Date().toISOString());
       })();
     });
-    return new SqliteLedger(db);
+    if (file === ':memory:') return new SqliteLedger(db, undefined);
+    db.pragma('synchronous = NORMAL');
+    db.pragma(`wal_autocheckpoint = ${SAFETY_CHECKPOINT_PAGES}`);
+    db.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
+    const onError = options.onBackgroundError ?? ((m: string) => process.stderr.write(`postbud ledger: background checkpoint failed: ${m}\n`));
+    return new SqliteLedger(db, { sync: new WalSync(`${file}-wal`), checkpointer: new WalCheckpointer(file, options.checkpointIntervalMs ?? 100, onError) });
   }
 
   async acceptLetter(l: NewLetter, audit: NewAuditEntry): Promise<{ letter: LetterRecord; created: boolean }> {
@@ -275,6 +305,8 @@ export class SqliteLedger implements Ledger {
   /** Waits for queued writes to commit, then closes the file. */
   async close(): Promise<void> {
     await this.#writes.drain();
+    await this.#wal?.checkpointer.close();
+    await this.#wal?.sync.close();
     if (this.#db.open) this.#db.close();
   }
 
