@@ -11,7 +11,8 @@ function byteLength(f: FileInput): number | undefined {
   const c = f.content;
   if (c instanceof Uint8Array) return c.byteLength;
   if ('base64' in c) {
-    const b64 = c.base64.replace(/\s+/g, '');
+    // Copy the (large) text only when it has line breaks to drop.
+    const b64 = /\s/.test(c.base64) ? c.base64.replace(/\s+/g, '') : c.base64;
     return Math.floor((b64.length * 3) / 4) - (b64.endsWith('==') ? 2 : b64.endsWith('=') ? 1 : 0);
   }
   return c.byteLength;
