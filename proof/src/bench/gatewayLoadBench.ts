@@ -25,7 +25,7 @@ import { caseworkerToken, queueSandboxFault } from '../support/sandboxApi.js';
 import { numberArg, report, runMain, startSandboxChild } from './benchChild.js';
 
 const LOOKUP_CPRS = ['0101901234', '1204852345', '2307703456', '0511604567', '2808924012'];
-const OUTBOX_CONCURRENCY = 20; // the outbox worker's batch size
+const OUTBOX_CONCURRENCY = 20; // the outbox worker's window (sends in flight)
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function brief(r: LoadResult): Record<string, unknown> {
@@ -84,8 +84,9 @@ async function main(): Promise<void> {
     await waitForEmptyOutbox(ledger, 300_000);
 
     const before = new Set(ledgerSentTimes(ledger).map((l) => l.id));
-    // Hold the next send in the sandbox, so a backlog builds up while the gateway accepts.
-    await queueSandboxFault(sandbox.url, { kind: 'slow', times: 1, param: 15_000, pathPrefix: '/service/KombiPostAfsend_1' });
+    // Hold the next sends in the sandbox, so a backlog builds up while the gateway accepts: one
+    // per outbox slot, since a rolling window keeps sending past a single held letter.
+    await queueSandboxFault(sandbox.url, { kind: 'slow', times: OUTBOX_CONCURRENCY, param: 15_000, pathPrefix: '/service/KombiPostAfsend_1' });
     const burst = await closedLoop(http, { concurrency: 8, total: backlog, maxMs: 120_000, make: (i) => post(100_000 + i) });
     const acceptedAt = Date.now();
     await waitForEmptyOutbox(ledger, 600_000);
