@@ -19,6 +19,9 @@ export interface InboundLoopOptions {
   readonly batchSize?: number;
 }
 
+/** Acknowledgements sent to the route at once. */
+const ACK_CONCURRENCY = 8;
+
 export class InboundLoop {
   readonly #o: InboundLoopOptions;
 
@@ -52,36 +55,48 @@ export class InboundLoop {
     return items.length;
   }
 
+  /** A page of status events is stored in one go (one ledger commit), then acknowledged. */
   async #statuses(): Promise<number> {
     const { route, ledger, logger } = this.#o;
     const items = await route.fetchStatuses(this.#o.batchSize ?? 50);
-    for (const item of items) {
-      if (item.event !== undefined) {
-        const matched = await ledger.recordStatus(item.event);
-        logger.info({ messageUUID: item.event.messageUUID, status: item.event.status, matched }, 'status event stored');
-      } else {
-        logger.warn({ statusId: item.id }, 'status message without MessageUUID ignored');
+    const stored = await Promise.allSettled(items.map((item) => (item.event === undefined ? Promise.resolve(undefined) : ledger.recordStatus(item.event))));
+    const storedIds: string[] = [];
+    let failure: unknown;
+    items.forEach((item, i) => {
+      const s = stored[i] as PromiseSettledResult<boolean | undefined>;
+      if (s.status === 'rejected') {
+        failure ??= s.reason; // not acknowledged: fetched and stored again next round
+        return;
       }
-      await route.ackStatus(item.id);
+      if (item.event !== undefined) logger.info({ messageUUID: item.event.messageUUID, status: item.event.status, matched: s.value }, 'status event stored');
+      else logger.warn({ statusId: item.id }, 'status message without MessageUUID ignored');
+      storedIds.push(item.id);
+    });
+    for (let i = 0; i < storedIds.length; i += ACK_CONCURRENCY) {
+      await Promise.all(storedIds.slice(i, i + ACK_CONCURRENCY).map((id) => route.ackStatus(id)));
     }
+    if (failure !== undefined) throw failure;
     return items.length;
   }
 
   async #deliver(): Promise<number> {
     const { ledger, plugins, logger } = this.#o;
     const pending = await ledger.pendingDeliveries(50);
-    let done = 0;
+    // Plugins are called in order, one at a time; the "delivered" marks are committed together.
+    const marks: Promise<void>[] = [];
     for (const p of pending) {
       const plugin = plugins.get(p.letter.senderSystem);
       try {
         if (plugin !== undefined) await deliverToPlugin(plugin, p);
-        await ledger.markDelivered(p.event.eventId, new Date());
-        done += 1;
+        marks.push(ledger.markDelivered(p.event.eventId, new Date()));
       } catch (error) {
         // Left pending: delivered again next round (at least once).
         logger.warn({ eventId: p.event.eventId, senderSystem: p.letter.senderSystem }, `plugin callback failed: ${maskCprInText(String(error))}`);
       }
     }
-    return done;
+    const marked = await Promise.allSettled(marks);
+    const failed = marked.find((m): m is PromiseRejectedResult => m.status === 'rejected');
+    if (failed !== undefined) throw failed.reason; // those events are delivered again next round (at least once)
+    return marks.length;
   }
 }
