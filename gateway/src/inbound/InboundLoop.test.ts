@@ -35,3 +35,36 @@ test('a page of status events is stored in order and acknowledged; one that cann
   expect((await ledger.getLetter(b.id))?.state).toBe('delivered');
   await ledger.close();
 });
+
+test('acknowledgements run in a rolling window: one slow acknowledgement does not hold the others, and a failed one does not stop the rest', async () => {
+  const ledger = SqliteLedger.open(path.join(tempDir(), 'ledger.sqlite'));
+  const letter = aNewLetter();
+  await ledger.acceptLetter(letter, audit(letter.id));
+  const route = new FakeRoute();
+  for (let i = 0; i < 40; i++) route.statuses.push(status(`s${i}`, letter.id, 'read'));
+  let inFlight = 0;
+  let most = 0;
+  const finishedWhileSlowWaited: string[] = [];
+  let slowDone = false;
+  const ackStatus = route.ackStatus.bind(route);
+  route.ackStatus = async (id: string) => {
+    inFlight++;
+    most = Math.max(most, inFlight);
+    try {
+      await new Promise((r) => setTimeout(r, id === 's0' ? 300 : 5));
+      if (id === 's7') throw new Error('503 after retries');
+      if (!slowDone && id !== 's0') finishedWhileSlowWaited.push(id);
+      if (id === 's0') slowDone = true;
+      await ackStatus(id);
+    } finally {
+      inFlight--;
+    }
+  };
+  const loop = new InboundLoop({ ledger, route, plugins: new Map(), logger: quiet() });
+  await expect(loop.runOnce()).rejects.toThrow('503 after retries');
+  expect(most).toBeLessThanOrEqual(16);
+  expect(finishedWhileSlowWaited.length).toBe(38); // every other acknowledgement finished while s0 was slow
+  expect(route.acked).toHaveLength(39);
+  expect(route.statuses.map((s) => s.id)).toEqual(['s7']);
+  await ledger.close();
+});

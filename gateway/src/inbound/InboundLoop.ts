@@ -19,8 +19,30 @@ export interface InboundLoopOptions {
   readonly batchSize?: number;
 }
 
-/** Acknowledgements sent to the route at once. */
-const ACK_CONCURRENCY = 8;
+/** Acknowledgements (and replies being stored) in flight at once. */
+const ROUTE_CONCURRENCY = 16;
+
+/**
+ * Runs `fn` over `items` with at most `limit` running, starting the next as soon as one ends
+ * (a batch-at-a-time loop waits for its slowest call, which under retries with backoff is
+ * seconds); every item is tried, and the first failure is thrown at the end.
+ */
+async function forEachConcurrent<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      try {
+        await fn(item);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  if (failure !== undefined) throw failure.error;
+}
 
 export class InboundLoop {
   readonly #o: InboundLoopOptions;
@@ -39,7 +61,7 @@ export class InboundLoop {
   async #replies(): Promise<number> {
     const { route, ledger, logger } = this.#o;
     const items = await route.fetchReplies(this.#o.batchSize ?? 20);
-    for (const item of items) {
+    await forEachConcurrent(items, ROUTE_CONCURRENCY, async (item) => {
       try {
         const { id, memoXml, messageUUID, title, inReplyTo, caseId, contactPointId } = item;
         const stored = await ledger.recordReply({
@@ -51,7 +73,7 @@ export class InboundLoop {
       } catch (error) {
         logger.error({ replyId: item.id }, `reply not stored: ${maskCprInText(error instanceof Error ? error.message : String(error))}`);
       }
-    }
+    });
     return items.length;
   }
 
@@ -72,8 +94,10 @@ export class InboundLoop {
       else logger.warn({ statusId: item.id }, 'status message without MessageUUID ignored');
       storedIds.push(item.id);
     });
-    for (let i = 0; i < storedIds.length; i += ACK_CONCURRENCY) {
-      await Promise.all(storedIds.slice(i, i + ACK_CONCURRENCY).map((id) => route.ackStatus(id)));
+    try {
+      await forEachConcurrent(storedIds, ROUTE_CONCURRENCY, (id) => route.ackStatus(id));
+    } catch (error) {
+      failure ??= error; // not acknowledged: fetched again next round and stored idempotently
     }
     if (failure !== undefined) throw failure;
     return items.length;
