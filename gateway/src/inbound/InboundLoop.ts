@@ -80,7 +80,8 @@ export class InboundLoop {
   /** A page of status events is stored in one go (one ledger commit), then acknowledged. */
   async #statuses(): Promise<number> {
     const { route, ledger, logger } = this.#o;
-    const items = await route.fetchStatuses(this.#o.batchSize ?? 50);
+    // Large pages: each fetch is one round trip (with retries) before any of its events is stored.
+    const items = await route.fetchStatuses(this.#o.batchSize ?? 200);
     const stored = await Promise.allSettled(items.map((item) => (item.event === undefined ? Promise.resolve(undefined) : ledger.recordStatus(item.event))));
     const storedIds: string[] = [];
     let failure: unknown;
