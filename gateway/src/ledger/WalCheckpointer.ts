@@ -41,6 +41,9 @@ export class WalCheckpointer {
 
   /** Stops after the checkpoint in progress, if any. */
   async close(): Promise<void> {
+    // Referenced again while it stops: an unreferenced worker's exit does not keep the process
+    // alive, so a caller awaiting close() with nothing else pending would see its process end.
+    this.#worker.ref();
     this.#worker.postMessage('stop');
     await this.#exited;
   }
