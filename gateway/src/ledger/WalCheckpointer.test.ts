@@ -1,5 +1,5 @@
 import { expect, test } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { tempDir } from '../../test/fixtures.js';
@@ -14,6 +14,8 @@ test('closing the ledger as the last thing a process does finishes (the checkpoi
 const ledger = SqliteLedger.open(${JSON.stringify(file)});
 await ledger.close();
 process.stdout.write('closed');`;
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
-  expect(out).toBe('closed');
+  // Waits past a checkpoint interval, so the worker has run (and would have reported a failure).
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script.replace('await ledger.close();', 'await new Promise((r) => setTimeout(r, 300));\nawait ledger.close();')], { encoding: 'utf8', timeout: 30_000 });
+  expect(run.stdout).toBe('closed');
+  expect(run.stderr).not.toContain('checkpoint failed');
 });

@@ -32,7 +32,8 @@ export class WalCheckpointer {
   /** `onError`: a failed checkpoint (retried at the next interval). @param intervalMs milliseconds */
   constructor(file: string, intervalMs: number, onError: (message: string) => void) {
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-    this.#worker = new Worker(WORKER_CODE, { eval: true, workerData: { file, driver, intervalMs } });
+    // No inherited flags: with --input-type=module (node -e scripts) the eval code would be read as ESM.
+    this.#worker = new Worker(WORKER_CODE, { eval: true, execArgv: [], workerData: { file, driver, intervalMs } });
     this.#worker.on('message', (m: unknown) => onError(String(m)));
     this.#worker.on('error', (e) => onError(String(e)));
     this.#exited = new Promise((resolve) => this.#worker.once('exit', () => resolve()));
