@@ -68,3 +68,17 @@ test('acknowledgements run in a rolling window: one slow acknowledgement does no
   expect(route.statuses.map((s) => s.id)).toEqual(['s7']);
   await ledger.close();
 });
+
+test('a round whose reply fetch fails still stores and acknowledges status events, then reports the failure', async () => {
+  const ledger = SqliteLedger.open(path.join(tempDir(), 'ledger.sqlite'));
+  const letter = aNewLetter();
+  await ledger.acceptLetter(letter, audit(letter.id));
+  const route = new FakeRoute();
+  route.statuses.push(status('s1', letter.id, 'delivered'));
+  route.fetchReplies = () => Promise.reject(new Error('NgDP list inbound memos failed (HTTP 503)'));
+  const loop = new InboundLoop({ ledger, route, plugins: new Map(), logger: quiet() });
+  await expect(loop.runOnce()).rejects.toThrow('HTTP 503');
+  expect(route.acked).toEqual(['s1']);
+  expect((await ledger.getLetter(letter.id))?.state).toBe('delivered');
+  await ledger.close();
+});

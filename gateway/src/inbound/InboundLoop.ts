@@ -51,11 +51,23 @@ export class InboundLoop {
     this.#o = options;
   }
 
+  /**
+   * One round. The three parts are independent: a route fault in one (say the reply list after
+   * all its retries) must not keep status events or plugin deliveries waiting for the next round.
+   * The first failure is thrown after all three ran, so the loop still reports it.
+   */
   async runOnce(): Promise<number> {
-    const replies = await this.#replies();
-    const statuses = await this.#statuses();
-    const delivered = await this.#deliver();
-    return replies + statuses + delivered;
+    let failure: { error: unknown } | undefined;
+    let found = 0;
+    for (const part of [() => this.#replies(), () => this.#statuses(), () => this.#deliver()]) {
+      try {
+        found += await part();
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+    if (failure !== undefined) throw failure.error;
+    return found;
   }
 
   async #replies(): Promise<number> {

@@ -75,22 +75,32 @@ export class SdkRoute implements RoutePort {
     return found.digitalPost ? 'digital' : 'physical';
   }
 
+  /**
+   * A page of replies, fetched several at a time. A reply that cannot be fetched (after the
+   * SDK's retries) is left out and stays at the route for the next round, so one bad fetch
+   * does not hold back the page; only when every fetch failed is that an error.
+   */
   async fetchReplies(max: number): Promise<readonly RouteInboundReply[]> {
     const page = await this.#client.replies.list({ size: max });
-    const out: RouteInboundReply[] = [];
-    for (const id of page.content.slice(0, max)) {
-      // Fetched once: the raw bytes are what the case system files; the parsed message gives the correlation.
-      const bytes = await this.#client.replies.fetchXml(id);
-      const { message } = parseMemo(bytes);
-      const c = correlateReply(message);
-      const memoXml = new TextDecoder().decode(bytes);
-      out.push({
-        id, memoXml, messageUUID: c.messageUUID, title: message.MessageHeader.label,
-        ...(c.originalMessageUUID ? { inReplyTo: c.originalMessageUUID.toLowerCase() } : {}),
-        ...(c.caseID ? { caseId: c.caseID } : {}), ...(c.contactPointID ? { contactPointId: c.contactPointID.toLowerCase() } : {}),
-      });
-    }
+    const ids = page.content.slice(0, max);
+    const fetched = await mapSettled(ids, REPLY_FETCH_CONCURRENCY, (id) => this.#fetchReply(id));
+    const out = fetched.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    const failed = fetched.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (out.length === 0 && failed !== undefined) throw failed.reason;
     return out;
+  }
+
+  async #fetchReply(id: string): Promise<RouteInboundReply> {
+    // Fetched once: the raw bytes are what the case system files; the parsed message gives the correlation.
+    const bytes = await this.#client.replies.fetchXml(id);
+    const { message } = parseMemo(bytes);
+    const c = correlateReply(message);
+    const memoXml = new TextDecoder().decode(bytes);
+    return {
+      id, memoXml, messageUUID: c.messageUUID, title: message.MessageHeader.label,
+      ...(c.originalMessageUUID ? { inReplyTo: c.originalMessageUUID.toLowerCase() } : {}),
+      ...(c.caseID ? { caseId: c.caseID } : {}), ...(c.contactPointID ? { contactPointId: c.contactPointID.toLowerCase() } : {}),
+    };
   }
 
   async ackReply(id: string): Promise<void> {
@@ -141,4 +151,24 @@ function toCompany(raw: unknown): Company {
     cvr: c.cvr, name: c.name,
     productionUnits: (c.productionUnits ?? []).map((p) => ({ pNumber: p.pNumber, name: p.name, ...(p.address?.text ? { address: p.address.text } : {}) })),
   };
+}
+
+const REPLY_FETCH_CONCURRENCY = 8;
+
+/** `fn` over `items`, at most `limit` at a time, each result settled, in the items' order. */
+async function mapSettled<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<PromiseSettledResult<R>[]> {
+  const results = new Array<PromiseSettledResult<R>>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      try {
+        results[i] = { status: 'fulfilled', value: await fn(items[i] as T) };
+      } catch (reason) {
+        results[i] = { status: 'rejected', reason };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
