@@ -6,6 +6,7 @@
  */
 import { PostbudError } from '../errors/PostbudError.js';
 import type { Logger } from '../logging/Logger.js';
+import { linkAbort } from './linkAbort.js';
 import { errorFromException, errorFromResponse } from './mapTransportError.js';
 import { retryDelayMs, shouldRetry, sleep, type RetryPolicy } from './RetryPolicy.js';
 import type { HttpRequest, HttpResponse, Transport } from './Transport.js';
@@ -90,9 +91,7 @@ export class HttpExecutor {
       controller.abort(new DOMException(`No answer within ${timeoutMs} ms`, 'TimeoutError'));
     }, timeoutMs);
     const callerSignal = options.signal;
-    const onCallerAbort = () => controller.abort(callerSignal?.reason);
-    if (callerSignal?.aborted) onCallerAbort();
-    else callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+    const unlink = callerSignal ? linkAbort(callerSignal, controller) : undefined;
     const started = Date.now();
     this.#settings.logger.debug(`${options.operation} → ${request.method} ${request.url}`, { attempt, headers: request.headers });
     let response: HttpResponse;
@@ -102,7 +101,7 @@ export class HttpExecutor {
       throw errorFromException(error, { operation: options.operation, url: request.url, userAborted: callerSignal?.aborted === true, timedOut, timeoutMs });
     } finally {
       clearTimeout(timer);
-      callerSignal?.removeEventListener('abort', onCallerAbort);
+      unlink?.();
     }
     this.#settings.logger.debug(`${options.operation} ← HTTP ${response.status} in ${Date.now() - started} ms`, { attempt, bytes: response.body.byteLength });
     const ok = (response.status >= 200 && response.status < 300) || options.acceptStatus?.(response.status) === true;
