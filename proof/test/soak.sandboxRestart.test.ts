@@ -37,7 +37,7 @@ test(`the sandbox restarts during a ${LETTERS}-letter batch: the gateway resumes
   });
   const token = await caseworkerToken(sandboxUrl, SARA);
   const accepted = await pool(LETTERS, 6, (i) => submitLetter(() => (gateway as RunningGateway).url, token, i));
-  await waitFor('the first letters in the sandbox', () => (sandbox as RunningSandbox).store.letters({}).length > 0, 60_000);
+  await waitFor('the first letters in the sandbox', () => (sandbox as RunningSandbox).store.countLetters() > 0, 60_000);
   await sandbox.close();
   const during = ledgerStates(path.join(dir, 'ledger.sqlite'));
   await sleep(2_000);

@@ -26,12 +26,13 @@ async function getJson<T>(url: string): Promise<T> {
   return (await res.json()) as T;
 }
 
+/** Every letter (the control API lists 1,000 unless asked for more; a long soak has 10,000). */
 export function sandboxLetters(sandboxUrl: string): Promise<SandboxLetterSummary[]> {
-  return getJson(`${sandboxUrl}/_sandbox/letters`);
+  return getJson(`${sandboxUrl}/_sandbox/letters?limit=1000000`);
 }
 
 export function sandboxEvents(sandboxUrl: string): Promise<SandboxEvent[]> {
-  return getJson(`${sandboxUrl}/_sandbox/events`);
+  return getJson(`${sandboxUrl}/_sandbox/events?limit=1000000`);
 }
 
 export function sandboxInbound(sandboxUrl: string): Promise<{ id: string; originalLetterId: string | null; deleted: boolean; fetchedAt: string | null }[]> {

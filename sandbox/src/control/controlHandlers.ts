@@ -3,7 +3,7 @@
  * replies, set faults and settings, deliver pending letters now, create replies, reset.
  * @module
  */
-import { emptyResult, jsonResult, type HttpResult } from '../http/HttpResult.js';
+import { emptyResult, jsonResult, SandboxHttpError, type HttpResult } from '../http/HttpResult.js';
 import { parseJsonBody, readBody } from '../http/readBody.js';
 import type { RequestContext, Router } from '../http/Router.js';
 import type { SandboxContext } from '../SandboxContext.js';
@@ -43,7 +43,7 @@ export function registerControlRoutes(router: Router, ctx: SandboxContext): void
     .add('GET', `${p}/letters`, (rc) => {
       const q = rc.url.searchParams;
       const filter = { recipientId: optional(q, 'recipient'), messageUuid: optional(q, 'messageUuid'), senderId: optional(q, 'sender'), channel: optional(q, 'channel') };
-      const letters = ctx.store.letters(Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)));
+      const letters = ctx.store.letters({ ...Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)), ...listLimit(q) });
       return jsonResult(200, letters.map(letterSummary));
     })
     .add('GET', `${p}/letters/:id`, (rc) => {
@@ -58,7 +58,7 @@ export function registerControlRoutes(router: Router, ctx: SandboxContext): void
     .add('GET', `${p}/events`, (rc) => {
       const q = rc.url.searchParams;
       const filter = { letterId: optional(q, 'letterId'), messageUuid: optional(q, 'messageUuid'), authorityCvr: optional(q, 'authority') };
-      return jsonResult(200, ctx.store.events(Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined))));
+      return jsonResult(200, ctx.store.events({ ...Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)), ...listLimit(q) }));
     })
     .add('GET', `${p}/inbound`, () => jsonResult(200, ctx.store.inboundList({ includeDeleted: true })))
     .add('GET', `${p}/faults`, () => jsonResult(200, ctx.faults.describe()))
@@ -116,4 +116,16 @@ export function registerControlRoutes(router: Router, ctx: SandboxContext): void
       ctx.faults.clear();
       return emptyResult(204);
     });
+}
+
+/** Largest page of the inspection lists (`?limit=`): enough for a whole 50,000-letter soak. */
+const MAX_LIST_LIMIT = 1_000_000;
+
+/** `?limit=N` for the inspection lists (letters default 1,000, events 10,000, newest letters first). */
+function listLimit(q: URLSearchParams): { limit?: number } {
+  const raw = q.get('limit');
+  if (raw === null) return {};
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new SandboxHttpError(jsonResult(400, { code: 'request.invalid', message: `limit must be a whole number from 1 to ${MAX_LIST_LIMIT}, not "${raw.slice(0, 20)}".`, fieldErrors: [] }));
+  return { limit: Math.min(n, MAX_LIST_LIMIT) };
 }

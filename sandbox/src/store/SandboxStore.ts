@@ -167,6 +167,11 @@ export class SandboxStore {
     return rows.map((r) => fromRow<LetterRecord>(r)!);
   }
 
+  /** How many letters are stored (refused ones included). */
+  countLetters(): number {
+    return (this.#sql('SELECT count(*) AS n FROM letters').get() as { n: number }).n;
+  }
+
   pendingLetters(): LetterRecord[] {
     return (this.#sql(`SELECT * FROM letters WHERE status='accepted' ORDER BY created_at`).all() as Row[]).map((r) => fromRow<LetterRecord>(r)!);
   }
