@@ -9,6 +9,7 @@ import type { SenderSystemPlugin } from '@postbud/sdk';
 import type { Logger } from 'pino';
 import type { Ledger } from '../ledger/Ledger.js';
 import type { RoutePort } from '../route/RoutePort.js';
+import { firstRejection, mapSettled } from '../concurrency/mapSettled.js';
 import { deliverToPlugin } from './deliverToPlugin.js';
 
 export interface InboundLoopOptions {
@@ -22,26 +23,10 @@ export interface InboundLoopOptions {
 /** Acknowledgements (and replies being stored) in flight at once. */
 const ROUTE_CONCURRENCY = 16;
 
-/**
- * Runs `fn` over `items` with at most `limit` running, starting the next as soon as one ends
- * (a batch-at-a-time loop waits for its slowest call, which under retries with backoff is
- * seconds); every item is tried, and the first failure is thrown at the end.
- */
+/** A rolling window of `limit` calls over `items`; every item is tried, the first failure thrown at the end. */
 async function forEachConcurrent<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  let failure: { error: unknown } | undefined;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      try {
-        await fn(item);
-      } catch (error) {
-        failure ??= { error };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  if (failure !== undefined) throw failure.error;
+  const failed = firstRejection(await mapSettled(items, limit, fn));
+  if (failed !== undefined) throw failed.reason;
 }
 
 export class InboundLoop {

@@ -11,6 +11,9 @@ import { ApiError } from '../http/ApiError.js';
 import type { LetterChannel, NewStatusEvent } from '../ledger/records.js';
 import { routeCredentials } from './routeCredentials.js';
 import type { Company, RouteInboundReply, RouteLookup, RoutePort, RouteSendOptions, RouteSendResult, RouteStatusItem } from './RoutePort.js';
+import { firstRejection, mapSettled } from '../concurrency/mapSettled.js';
+
+const REPLY_FETCH_CONCURRENCY = 8;
 
 type StatusOutcome = ReturnType<typeof parsePostStatus>;
 
@@ -85,7 +88,7 @@ export class SdkRoute implements RoutePort {
     const ids = page.content.slice(0, max);
     const fetched = await mapSettled(ids, REPLY_FETCH_CONCURRENCY, (id) => this.#fetchReply(id));
     const out = fetched.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-    const failed = fetched.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    const failed = firstRejection(fetched);
     if (out.length === 0 && failed !== undefined) throw failed.reason;
     return out;
   }
@@ -151,24 +154,4 @@ function toCompany(raw: unknown): Company {
     cvr: c.cvr, name: c.name,
     productionUnits: (c.productionUnits ?? []).map((p) => ({ pNumber: p.pNumber, name: p.name, ...(p.address?.text ? { address: p.address.text } : {}) })),
   };
-}
-
-const REPLY_FETCH_CONCURRENCY = 8;
-
-/** `fn` over `items`, at most `limit` at a time, each result settled, in the items' order. */
-async function mapSettled<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<PromiseSettledResult<R>[]> {
-  const results = new Array<PromiseSettledResult<R>>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      try {
-        results[i] = { status: 'fulfilled', value: await fn(items[i] as T) };
-      } catch (reason) {
-        results[i] = { status: 'rejected', reason };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
