@@ -59,9 +59,11 @@ async function soak(faults: string, letters: number): Promise<void> {
   expect(report.facts.letters).toBe(letters);
   // Every status event the sandbox emitted is in the ledger once (none lost, none twice).
   expect(report.facts.statusEvents).toBe((await sandboxEvents(sandbox.url)).filter((e) => e.kind !== 'read').length);
-  // Every reply is stored once, and fetched and acknowledged at the route.
-  const inbound = await sandboxInbound(sandbox.url);
-  expect(inbound.filter((m) => replies.includes(m.id.toLowerCase())).every((m) => m.deleted)).toBe(true);
+  // Every reply is stored once, and fetched and acknowledged at the route. Storing comes first and
+  // acknowledging after (retried next round when a fault outlasts the retries), so wait for it.
+  const acknowledged = async () => (await sandboxInbound(sandbox.url)).filter((m) => replies.includes(m.id.toLowerCase()));
+  await waitFor('every reply acknowledged at the route', async () => (await acknowledged()).every((m) => m.deleted), maxMs);
+  expect((await acknowledged()).length).toBe(replies.length);
   const listed = (await (await fetch(`${gateway.url}/v1/replies?limit=1000`, { headers: { authorization: `Bearer ${token}` } })).json()) as { replies: { replyMessageUUID: string; letterId?: string }[] };
   const ids = listed.replies.map((r) => r.replyMessageUUID.toLowerCase());
   expect(new Set(ids).size).toBe(ids.length);
