@@ -92,14 +92,28 @@ export async function expectExactlyOnce(sandboxUrl: string, accepted: readonly s
 }
 
 /** Creates a citizen's reply in the sandbox for every `every`-th of the accepted letters. */
+/**
+ * A citizen's reply to a letter. A letter that reached the sandbox a moment ago may not be
+ * delivered to the mailbox yet (the sandbox's delivery delay), and only delivered letters can
+ * be answered: that refusal is retried for a while, any other is an error.
+ */
+async function replyOnceDelivered(sandboxUrl: string, letterId: string, maxMs = 30_000): Promise<string> {
+  const until = Date.now() + maxMs;
+  for (;;) {
+    const res = await fetch(`${sandboxUrl}/_sandbox/replies`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ letterId, text: 'Tak for brevet.' }) });
+    if (res.status === 201) return ((await res.json()) as { id: string }).id.toLowerCase();
+    const body = await res.text();
+    if (res.status !== 409 || !body.includes('not-delivered') || Date.now() > until) throw new Error(`reply to ${letterId} refused: ${res.status} ${body}`);
+    await sleep(100);
+  }
+}
+
 export async function makeReplies(sandboxUrl: string, accepted: readonly string[], every: number): Promise<string[]> {
   const wanted = new Set(accepted.filter((_, i) => i % every === 0));
   const made: string[] = [];
   for (const l of await sandboxLetters(sandboxUrl)) {
     if (!wanted.has(String(l.messageUuid).toLowerCase())) continue;
-    const res = await fetch(`${sandboxUrl}/_sandbox/replies`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ letterId: l.id, text: 'Tak for brevet.' }) });
-    if (res.status !== 201) throw new Error(`reply to ${l.id} refused: ${res.status} ${await res.text()}`);
-    made.push(((await res.json()) as { id: string }).id.toLowerCase());
+    made.push(await replyOnceDelivered(sandboxUrl, l.id));
   }
   return made;
 }
