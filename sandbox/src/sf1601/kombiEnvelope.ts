@@ -76,9 +76,8 @@ class EnvelopeReader implements XmlHandler {
     const isMemo = depth === 1 && local === 'Message' && uri === MEMO_NS;
     const isPrint = local === 'ForsendelseI' && uri === FJERNPRINT_NS && (depth === 1 || (depth === 2 && this.#open[1]?.local === 'ForsendelseISamling'));
     if ((isMemo && this.#memoCut) || (isPrint && this.#printCut)) throw new KombiEnvelopeError(`kombi_request may hold only one ${local}.`);
-    const cut: Cut = { start: offset, depth, inherited: parentScope, own };
-    if (isMemo) this.#memoCut = cut;
-    else if (isPrint) this.#printCut = cut;
+    if (isMemo) this.#memoCut = { start: offset, depth, inherited: parentScope, own };
+    else if (isPrint) this.#printCut = { start: offset, depth, inherited: parentScope, own };
   }
 
   text(value: string): void {

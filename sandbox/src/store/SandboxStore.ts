@@ -47,6 +47,8 @@ export class SandboxStore {
   readonly location: string;
   /** Prepared statements by SQL text: preparing costs more than running a small statement. */
   readonly #statements = new Map<string, Database.Statement>();
+  /** The open group transaction and the promise of its commit, while one is open. */
+  #group: Promise<void> | null = null;
 
   private constructor(db: Database.Database, location: string) {
     this.db = db;
@@ -83,9 +85,6 @@ export class SandboxStore {
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
     return new SandboxStore(db, location);
   }
-
-  /** The open group transaction and the promise of its commit, while one is open. */
-  #group: Promise<void> | null = null;
 
   /**
    * Group commit: opens a transaction (unless one is open) that commits once the current

@@ -7,7 +7,7 @@
  */
 import http from 'node:http';
 import https from 'node:https';
-import type { HttpRequest, HttpResponse, Transport, TransportSendOptions } from '../../transport/Transport.js';
+import { headerValue, type HttpRequest, type HttpResponse, type Transport, type TransportSendOptions } from '../../transport/Transport.js';
 
 export interface NodeHttpAgents {
   readonly http: http.Agent;
@@ -42,7 +42,7 @@ export class NodeHttpTransport implements Transport {
     const secure = url.protocol === 'https:';
     const body = request.body === undefined ? undefined : typeof request.body === 'string' ? Buffer.from(request.body, 'utf8') : request.body;
     const headers: Record<string, string> = { ...request.headers };
-    if (body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-length')) headers['content-length'] = String(body.byteLength);
+    if (body !== undefined && headerValue(headers, 'content-length') === undefined) headers['content-length'] = String(body.byteLength);
     return new Promise<HttpResponse>((resolve, reject) => {
       const requestOptions: https.RequestOptions = { method: request.method, headers, agent: secure ? this.#agents.https : this.#agents.http, signal: options.signal };
       // No redirects are followed (none are in node:http): a redirected POST could duplicate a letter.
