@@ -27,7 +27,7 @@ export function report(result: Readonly<Record<string, unknown>>): void {
 
 /** The sandbox in its own process (light validation, in memory unless options say otherwise). */
 export function startSandboxChild(options: Readonly<Record<string, unknown>> = {}): Promise<ListeningChild> {
-  return spawnListening(path.join(PROOF_DIST, 'bench/sandboxChild.js'), [JSON.stringify(options)], { env: { NODE_OPTIONS: '--max-old-space-size=8192' } });
+  return spawnListening(path.join(PROOF_DIST, 'bench/sandboxChild.js'), [JSON.stringify(options)], { env: { NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=8192`.trim() } });
 }
 
 export function runMain(main: () => Promise<void>): void {

@@ -17,6 +17,8 @@ export interface IntakeRequest {
   readonly kombiCode: string | null;
   readonly requestedChannel: RequestedChannel;
   readonly memoXml: string | null;
+  /** memoXml's UTF-8 bytes as received, when the caller has them: stored as they are instead of encoding the text again. */
+  readonly memoBytes?: Uint8Array | null;
   readonly forsendelse: ForsendelseI | null;
   readonly forsendelseXml: string | null;
   readonly authorityCvr: string | null;
@@ -89,10 +91,10 @@ function chooseChannel(ctx: SandboxContext, req: IntakeRequest, letter: LetterRe
   return req.forsendelse ? 'physical' : letter.channel;
 }
 
-async function refuse(ctx: SandboxContext, letter: LetterRecord, code: string, text: string, issues: readonly GateIssue[]): Promise<IntakeOutcome> {
+async function refuse(ctx: SandboxContext, req: IntakeRequest, letter: LetterRecord, code: string, text: string, issues: readonly GateIssue[]): Promise<IntakeOutcome> {
   const refused: LetterRecord = { ...letter, status: 'refused', failCode: code, failText: text };
   const committed = ctx.store.joinGroupCommit();
-  ctx.store.insertLetter(refused);
+  ctx.store.insertLetter(refused, req.memoBytes ?? undefined);
   ctx.statusFeed.record(refused, 'failed', { fejlKode: code, fejlTekst: text });
   await committed;
   return { kind: 'refused', letter: refused, code, text, issues };
@@ -112,10 +114,10 @@ export async function intakeLetter(ctx: SandboxContext, req: IntakeRequest): Pro
     }
     const duplicate = findDuplicate(ctx, letter);
     if (duplicate) return duplicateOf(ctx, duplicate);
-    if (!gate.ok) return refuse(ctx, letter, 'memo.invalid', describeIssues(gate.issues), gate.issues);
+    if (!gate.ok) return refuse(ctx, req, letter, 'memo.invalid', describeIssues(gate.issues), gate.issues);
     if (req.expectedUuid !== undefined && facts && req.expectedUuid.toLowerCase() !== facts.messageUuid.toLowerCase()) {
       const issue = { path: '/Message/MessageHeader/messageUUID', code: 'UUID_MISMATCH', message: `memo-message-uuid ${req.expectedUuid} differs from the MeMo's messageUUID ${facts.messageUuid}.` };
-      return refuse(ctx, letter, 'memo.invalid', issue.message, [issue]);
+      return refuse(ctx, req, letter, 'memo.invalid', issue.message, [issue]);
     }
   }
   if (req.forsendelse) {
@@ -127,12 +129,12 @@ export async function intakeLetter(ctx: SandboxContext, req: IntakeRequest): Pro
     const problems = [...req.forsendelse.problems, ...unaddressable(req, letter)];
     if (problems.length > 0) {
       const issues = problems.map((message) => ({ path: '/kombi_request/ForsendelseI', code: 'FORSENDELSE', message }));
-      return refuse(ctx, letter, 'forsendelse.invalid', problems.join('\n'), issues);
+      return refuse(ctx, req, letter, 'forsendelse.invalid', problems.join('\n'), issues);
     }
   }
   letter = { ...letter, channel: chooseChannel(ctx, req, letter) };
   const committed = ctx.store.joinGroupCommit();
-  ctx.store.insertLetter(letter);
+  ctx.store.insertLetter(letter, req.memoBytes ?? undefined);
   if (ctx.options.emitAcceptedEvents) ctx.statusFeed.record(letter, 'accepted', undefined, now);
   await committed;
   ctx.scheduler.schedule(letter);

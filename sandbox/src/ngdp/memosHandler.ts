@@ -3,7 +3,9 @@
  * 201 Receipt; 400 ErrorMessage for an invalid MeMo.
  * @module
  */
+import { decodeUtf8 } from '@postbud/sdk/node';
 import { jsonResult, type HttpResult } from '../http/HttpResult.js';
+import { bodySlice } from '../http/bodySlice.js';
 import { readBody } from '../http/readBody.js';
 import type { RequestContext } from '../http/Router.js';
 import type { SandboxContext } from '../SandboxContext.js';
@@ -29,15 +31,11 @@ export function sendMemoHandler(ctx: SandboxContext) {
       return errorMessage(415, 'unsupported.media.type', 'Send a single MeMo as application/xml (bulk lzma uploads are not simulated).');
     }
     const body = await readBody(rc.req, MAX_MEMO_BYTES);
-    let xml: string;
-    try {
-      xml = new TextDecoder('utf-8', { fatal: true }).decode(body);
-    } catch {
-      return errorMessage(400, 'memo.invalid', 'The body is not UTF-8 encoded.');
-    }
+    const xml = decodeUtf8(body);
+    if (xml === null) return errorMessage(400, 'memo.invalid', 'The body is not UTF-8 encoded.');
     const outcome = await intakeLetter(ctx, {
       route: 'ngdp', kombiCode: null, requestedChannel: /<(?:[\w-]+:)?messageType>\s*NEMSMS\s*</.test(xml.slice(0, 5000)) ? 'nemsms' : 'digital',
-      memoXml: xml, forsendelse: null, forsendelseXml: null, authorityCvr: caller.authority.cvr, systemId: caller.system.id,
+      memoXml: xml, memoBytes: bodySlice(body, xml, 0, xml.length), forsendelse: null, forsendelseXml: null, authorityCvr: caller.authority.cvr, systemId: caller.system.id,
       transactionId: null, expectedUuid: uuid,
     });
     if (outcome.kind === 'duplicate') {

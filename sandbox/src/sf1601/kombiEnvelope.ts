@@ -19,6 +19,8 @@ const LIMITS = Object.freeze({ maxDepth: 64, maxAttributes: 64, maxNameLength: 2
 export interface KombiEnvelope {
   readonly kombiValgKode: string | null;
   readonly memoXml: string | null;
+  /** Where memoXml is in the source text, when it is a verbatim cut (no inherited namespace declarations added). */
+  readonly memoSpan: { readonly start: number; readonly end: number } | null;
   readonly forsendelseXml: string | null;
   readonly forsendelse: ForsendelseI | null;
 }
@@ -50,6 +52,7 @@ function withInheritedNamespaces(xml: string, cut: Cut, end: number): string {
 class EnvelopeReader implements XmlHandler {
   kombiValgKode: string | null = null;
   memoXml: string | null = null;
+  memoSpan: { start: number; end: number } | null = null;
   forsendelseXml: string | null = null;
   readonly #xml: string;
   /** Per open element: its local name and the namespace declarations in scope (as written). */
@@ -91,7 +94,10 @@ class EnvelopeReader implements XmlHandler {
       this.kombiValgKode = (this.#codeText ?? '').trim();
       this.#codeText = null;
     }
-    if (this.#memoCut?.depth === depth && local === 'Message' && this.memoXml === null) this.memoXml = withInheritedNamespaces(this.#xml, this.#memoCut, end);
+    if (this.#memoCut?.depth === depth && local === 'Message' && this.memoXml === null) {
+      this.memoXml = withInheritedNamespaces(this.#xml, this.#memoCut, end);
+      if (this.memoXml.length === end - this.#memoCut.start) this.memoSpan = { start: this.#memoCut.start, end };
+    }
     if (this.#printCut?.depth === depth && local === 'ForsendelseI' && this.forsendelseXml === null) this.forsendelseXml = withInheritedNamespaces(this.#xml, this.#printCut, end);
   }
 }
@@ -107,5 +113,5 @@ export function readKombiEnvelope(xml: string): KombiEnvelope {
     throw new KombiEnvelopeError(`The kombi_request is not well-formed XML: ${(err as Error).message}`);
   }
   const fx = reader.forsendelseXml;
-  return { kombiValgKode: reader.kombiValgKode, memoXml: reader.memoXml, forsendelseXml: fx, forsendelse: fx === null ? null : readForsendelseI(fx) };
+  return { kombiValgKode: reader.kombiValgKode, memoXml: reader.memoXml, memoSpan: reader.memoSpan, forsendelseXml: fx, forsendelse: fx === null ? null : readForsendelseI(fx) };
 }

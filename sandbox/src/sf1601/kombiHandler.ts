@@ -3,7 +3,9 @@
  * (HTTP 200 for content the service refuses, 400 for a request it cannot read).
  * @module
  */
+import { decodeUtf8 } from '@postbud/sdk/node';
 import type { HttpResult } from '../http/HttpResult.js';
+import { bodySlice } from '../http/bodySlice.js';
 import { readBody } from '../http/readBody.js';
 import type { RequestContext } from '../http/Router.js';
 import type { SandboxContext } from '../SandboxContext.js';
@@ -50,19 +52,20 @@ export function kombiHandler(ctx: SandboxContext) {
       return kombiRefused(415, 'request.invalid', 'Content-Type must be application/xml (UTF-8).');
     }
     const body = await readBody(rc.req, MAX_KOMBI_BYTES);
+    const text = decodeUtf8(body);
+    if (text === null) return kombiRefused(400, 'request.invalid', 'The body is not UTF-8 encoded XML.');
     let env: KombiEnvelope;
     try {
-      const text = new TextDecoder('utf-8', { fatal: true }).decode(body);
       env = readKombiEnvelope(text);
     } catch (err) {
-      const message = err instanceof KombiEnvelopeError ? err.message : 'The body is not UTF-8 encoded XML.';
+      const message = err instanceof KombiEnvelopeError ? err.message : 'The body is not readable kombi_request XML.';
       return kombiRefused(400, 'request.invalid', message);
     }
     const partsProblem = checkParts(env);
     if (partsProblem) return kombiRefused(400, 'request.invalid', partsProblem);
     const outcome = await intakeLetter(ctx, {
       route: 'sf1601', kombiCode: env.kombiValgKode, requestedChannel: CHANNELS[env.kombiValgKode!]!,
-      memoXml: env.memoXml, forsendelse: env.forsendelse, forsendelseXml: env.forsendelseXml,
+      memoXml: env.memoXml, memoBytes: env.memoSpan && bodySlice(body, text, env.memoSpan.start, env.memoSpan.end), forsendelse: env.forsendelse, forsendelseXml: env.forsendelseXml,
       authorityCvr: caller.token.cvr, systemId: null, transactionId: caller.transactionId,
     });
     if (outcome.kind === 'duplicate') {

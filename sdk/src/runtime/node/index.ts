@@ -11,4 +11,5 @@ export { memoReadable } from './memoReadable.js';
 export { loadClientCertificate, agentTlsOptions } from './loadClientCertificate.js';
 export type { ClientCertificate, ClientCertificateSource } from './loadClientCertificate.js';
 export { createNodeTransport } from './createNodeTransport.js';
+export { decodeUtf8 } from './decodeUtf8.js';
 export type { NodeTransportOptions } from './createNodeTransport.js';
