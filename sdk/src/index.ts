@@ -29,6 +29,7 @@ export { writeMemoBytes } from './memo/xml/writeMemoBytes.js';
 export { parseMemo } from './memo/xml/parseMemo.js';
 export type { ParseMemoOptions, ParsedMemo } from './memo/xml/parseMemo.js';
 export { tokenizeXml } from './memo/xml/tokenizeXml.js';
+export { MemoTreeBuilder } from './memo/xml/MemoTreeBuilder.js';
 export type { XmlAttribute, XmlHandler, XmlLimits } from './memo/xml/tokenizeXml.js';
 
 // ---- MeMo factories and validation ----

@@ -9,7 +9,7 @@
  */
 import { isPostbudError, maskCprInText, type MemoIssueCode, type MemoMessage, type MemoVersion } from '@postbud/sdk';
 import type { MemoXsdValidator } from '@postbud/sdk/node';
-import { parseMemo, validateMemo } from './sdkMemo.js';
+import { parseMemo, validateMemo, type ParsedMemo } from './sdkMemo.js';
 import { XsdBatcher } from './XsdBatcher.js';
 
 export type GateMode = 'xsd' | 'sdk' | 'light';
@@ -47,16 +47,20 @@ export class MemoGate {
     return 'light: well-formedness + NgDP business rules only (load-test mode)';
   }
 
-  async check(xml: string): Promise<GateResult> {
-    let parsed;
+  /** `read`: the MeMo already read from `xml` (or the error reading it gave), when the caller read it in its own pass. */
+  async check(xml: string, read?: ParsedMemo | Error): Promise<GateResult> {
+    let parsed: ParsedMemo;
     try {
-      parsed = parseMemo(xml);
+      if (read instanceof Error) throw read;
+      parsed = read ?? parseMemo(xml);
     } catch (err) {
       const code = isPostbudError(err) ? err.code : 'MEMO_XML_MALFORMED';
       return { ok: false, message: null, issues: [{ path: '/', code, message: maskCprInText((err as Error).message) }], warnings: [] };
     }
     const message = parsed.message;
-    const sdkIssues = validateMemo(message);
+    // Light mode enforces only NgDP's business rules, so it skips checking each simple value
+    // (mostly the attachments' base64): those findings would only be warnings here.
+    const sdkIssues = validateMemo(message, this.mode === 'light' ? { rules: 'business' } : {});
     const blocking: GateIssue[] = [];
     const warnings: GateIssue[] = [];
     if (this.mode === 'xsd' && this.#xsd) {

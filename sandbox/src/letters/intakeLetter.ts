@@ -8,6 +8,7 @@ import type { SandboxContext } from '../SandboxContext.js';
 import type { LetterChannel, LetterRecord, LetterRoute } from '../store/records.js';
 import type { ForsendelseI } from '../sf1601/forsendelseI.js';
 import { describeIssues, type GateIssue } from './MemoGate.js';
+import type { ParsedMemo } from './sdkMemo.js';
 import { letterFacts, sniffMessageUuid, type LetterFacts } from './letterFacts.js';
 
 export type RequestedChannel = LetterChannel | 'auto';
@@ -19,6 +20,8 @@ export interface IntakeRequest {
   readonly memoXml: string | null;
   /** memoXml's UTF-8 bytes as received, when the caller has them: stored as they are instead of encoding the text again. */
   readonly memoBytes?: Uint8Array | null;
+  /** memoXml already read into the SDK's model (or the error reading it gave), when the caller read it in its own pass. */
+  readonly memoRead?: ParsedMemo | Error | null;
   readonly forsendelse: ForsendelseI | null;
   readonly forsendelseXml: string | null;
   readonly authorityCvr: string | null;
@@ -105,7 +108,7 @@ export async function intakeLetter(ctx: SandboxContext, req: IntakeRequest): Pro
   let letter = baseLetter(req, randomUUID(), now);
   let facts: LetterFacts | null = null;
   if (req.memoXml !== null) {
-    const gate = await ctx.memoGate.check(req.memoXml);
+    const gate = await ctx.memoGate.check(req.memoXml, req.memoRead ?? undefined);
     if (gate.message) {
       facts = letterFacts(gate.message);
       letter = withFacts(letter, facts);

@@ -1,4 +1,6 @@
-import { expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
+import { parseMemo, type PostbudError } from '@postbud/sdk';
+import { letterXml } from '../../test/support/wire.js';
 import { KombiEnvelopeError, readKombiEnvelope } from './kombiEnvelope.js';
 
 const MEMO = 'https://DigitalPost.dk/MeMo-1';
@@ -32,4 +34,36 @@ test.each([
 ])('refuses %s with a KombiEnvelopeError', (_name, xml, message) => {
   expect(() => readKombiEnvelope(xml)).toThrow(KombiEnvelopeError);
   expect(() => readKombiEnvelope(xml)).toThrow(message);
+});
+
+describe('the MeMo read in the same pass', () => {
+  const { xml: letter } = letterXml({ title: 'Afgørelse om tilskud' });
+  const memo = letter.replace(/^<\?xml[^>]*\?>\s*/, '');
+  const ns = /xmlns:memo="([^"]+)"/.exec(memo)![1]!;
+  const envelope = (m: string, rootAttrs = '') => `<kombi_request${rootAttrs}><KombiValgKode>Digital Post</KombiValgKode>${m}</kombi_request>`;
+
+  test.each([
+    ['a whole letter', envelope(memo)],
+    ['a letter whose prefix is declared on kombi_request', envelope(memo.replace(` xmlns:memo="${ns}"`, ''), ` xmlns:memo="${ns}"`)],
+    ['structural problems (unknown element, text in a complex element)', envelope(memo.replace('<memo:MessageHeader>', '<memo:MessageHeader><memo:Bogus>x</memo:Bogus>stray text'))],
+    ['an empty Message', envelope(`<memo:Message xmlns:memo="${ns}" memoVersion="1.2"/>`)],
+  ])('%s: the same model and issues as parseMemo of the cut-out MeMo', (_name, body) => {
+    const env = readKombiEnvelope(body);
+    expect(env.memo).not.toBeInstanceOf(Error);
+    const expected = parseMemo(env.memoXml!);
+    expect(env.memo).toEqual(expected);
+  });
+
+  test('a MeMo nested deeper than parseMemo allows gives the error parseMemo gives, and the envelope is still read', () => {
+    const deep = `<memo:Message xmlns:memo="${ns}" memoVersion="1.2">${'<x>'.repeat(40)}${'</x>'.repeat(40)}</memo:Message>`;
+    const env = readKombiEnvelope(envelope(deep));
+    expect(env.kombiValgKode).toBe('Digital Post');
+    expect(env.memo).toBeInstanceOf(Error);
+    expect(() => parseMemo(env.memoXml!)).toThrow(expect.objectContaining({ code: 'MEMO_XML_LIMIT_EXCEEDED' }));
+    expect((env.memo as PostbudError).code).toBe('MEMO_XML_LIMIT_EXCEEDED');
+  });
+
+  test('no Message, no MeMo', () => {
+    expect(readKombiEnvelope('<kombi_request><KombiValgKode>Fysisk Post</KombiValgKode></kombi_request>').memo).toBeNull();
+  });
 });

@@ -65,7 +65,7 @@ export function kombiHandler(ctx: SandboxContext) {
     if (partsProblem) return kombiRefused(400, 'request.invalid', partsProblem);
     const outcome = await intakeLetter(ctx, {
       route: 'sf1601', kombiCode: env.kombiValgKode, requestedChannel: CHANNELS[env.kombiValgKode!]!,
-      memoXml: env.memoXml, memoBytes: env.memoSpan && bodySlice(body, text, env.memoSpan.start, env.memoSpan.end), forsendelse: env.forsendelse, forsendelseXml: env.forsendelseXml,
+      memoXml: env.memoXml, memoBytes: env.memoSpan && bodySlice(body, text, env.memoSpan.start, env.memoSpan.end), memoRead: env.memo, forsendelse: env.forsendelse, forsendelseXml: env.forsendelseXml,
       authorityCvr: caller.token.cvr, systemId: null, transactionId: caller.transactionId,
     });
     if (outcome.kind === 'duplicate') {

@@ -19,6 +19,8 @@ export class ValidationContext {
     readonly version: MemoVersion,
     /** Whether NgDP business rules run besides the XSD rules. */
     readonly business: boolean,
+    /** Whether each simple value is checked against its XSD type (off for `rules: 'business'`). */
+    readonly simpleValues = true,
   ) {}
 
   /** Steps into the child `name` (index 0) of the current element. */

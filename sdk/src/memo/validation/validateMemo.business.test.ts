@@ -104,3 +104,17 @@ test('the filename message points to sanitizeFilename, which fixes it', () => {
   const fixed = broken((x) => setAt(x, ['MessageBody', 'MainDocument', 'File', 0, 'filename'], sanitizeFilename('Afgørelse: 12/3 <kopi>.pdf')));
   expect(validateMemo(fixed)).toEqual([]);
 });
+
+test("rules 'business': NgDP's rules and the structure, not each simple value (the sandbox's light mode)", () => {
+  const message = broken((m) => {
+    setAt(m, ['MessageHeader', 'label'], 'x'.repeat(300)); // too long for the XSD
+    setAt(m, ['MessageBody', 'MainDocument', 'File', 0, 'filename'], 'a:b.pdf'); // NgDP business rule
+    setAt(m, ['MessageHeader', 'Sender'], null); // required element missing
+  });
+  const all = issuesOf(message, 'all').map((i) => i.code);
+  const business = validateMemo(message, { rules: 'business' }).map((i) => i.code);
+  expect(all).toEqual(expect.arrayContaining(['MAX_LENGTH', 'FILENAME_CHARACTERS', 'REQUIRED']));
+  expect(business).toEqual(expect.arrayContaining(['FILENAME_CHARACTERS', 'REQUIRED']));
+  expect(business).not.toContain('MAX_LENGTH');
+  expect(validateMemo(createMemoMessage(aLetterInput(), { now: () => now }), { rules: 'business' })).toEqual([]);
+});

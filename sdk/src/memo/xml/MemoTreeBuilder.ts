@@ -70,6 +70,12 @@ function childPath(parentPath: string, spec: ElementSpec, count: number): string
   return spec.max > 1 ? `${parentPath}/${spec.name}[${count}]` : `${parentPath}/${spec.name}`;
 }
 
+/**
+ * The `XmlHandler` behind `parseMemo`. Feed it the events of a `memo:Message` element yourself
+ * when the MeMo sits inside a larger document you tokenize anyway (an SF1601 `kombi_request`),
+ * instead of cutting the MeMo out and tokenizing it a second time; then read `message` and
+ * `issues`. `xml` is the text the event offsets point into (used for error positions).
+ */
 export class MemoTreeBuilder implements XmlHandler {
   readonly issues: ValidationIssue[] = [];
   readonly #xml: string;
