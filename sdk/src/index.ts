@@ -26,6 +26,7 @@ export { writeMemo } from './memo/xml/writeMemo.js';
 export type { WriteMemoOptions } from './memo/xml/writeMemo.js';
 export { writeMemoStream } from './memo/xml/writeMemoStream.js';
 export { writeMemoBytes } from './memo/xml/writeMemoBytes.js';
+export { base64ByteLength } from './memo/base64ByteLength.js';
 export { parseMemo } from './memo/xml/parseMemo.js';
 export type { ParseMemoOptions, ParsedMemo } from './memo/xml/parseMemo.js';
 export { tokenizeXml } from './memo/xml/tokenizeXml.js';

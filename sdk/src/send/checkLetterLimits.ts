@@ -2,16 +2,14 @@
  * Size and attachment limits, checked before anything is sent.
  * @module
  */
+import { base64ByteLength } from '../memo/base64ByteLength.js';
 import { PostbudError } from '../errors/PostbudError.js';
 import type { BinaryContent, MemoFile, MemoMessage } from '../memo/model.js';
 
 /** Decoded size of one file's content in bytes, or undefined for a stream of unknown length. */
 export function contentByteLength(content: BinaryContent): number | undefined {
   if (content.kind === 'bytes') return content.bytes.byteLength;
-  if (content.kind === 'base64') {
-    const text = content.base64.replace(/\s+/g, '');
-    return Math.floor((text.length * 3) / 4) - (text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0);
-  }
+  if (content.kind === 'base64') return base64ByteLength(content.base64);
   return content.byteLength;
 }
 

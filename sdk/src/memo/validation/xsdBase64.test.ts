@@ -1,7 +1,8 @@
 import { expect, test } from '@jest/globals';
+import fc from 'fast-check';
 import { isXsdBase64 } from './xsdBase64.js';
 
-// Long values take the native round-trip path; these pin that it agrees with the XSD rules.
+// Long values take the native decode path; these pin that it agrees with the XSD rules.
 const bytes = Uint8Array.from({ length: 3002 }, (_, i) => (i * 37) & 0xff);
 const valid = Buffer.from(bytes).toString('base64'); // 4004 characters, one '=' of padding
 
@@ -29,4 +30,25 @@ test('a long value whose last character has non-zero unused bits is invalid (as 
   const lastBitsSet = `${valid.slice(0, -2)}B=`; // 'B' = 000001: the two unused bits are not zero
   expect(isXsdBase64(`${valid.slice(0, -2)}A=`)).toBe(true);
   expect(isXsdBase64(lastBitsSet)).toBe(false);
+});
+
+test('long values: the native check agrees with a plain reading of xs:base64Binary for any single-character change', () => {
+  const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const reference = (text: string): boolean => {
+    const s = text.replace(/[ \t\r\n]/g, '');
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(s) || s.length % 4 !== 0) return false;
+    const pad = s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0;
+    if (pad === 0) return true;
+    const last = ALPHABET.indexOf(s[s.length - pad - 1]!);
+    return last >= 0 && (last & (pad === 1 ? 0b11 : 0b1111)) === 0;
+  };
+  fc.assert(
+    fc.property(fc.uint8Array({ minLength: 770, maxLength: 1200 }), fc.nat(), fc.constantFrom('-', '_', '=', '$', 'Æ', ' ', '\n', 'A', '/', '+', 'Q', '\u0100'), fc.boolean(), (bytes, at, ch, mutate) => {
+      const valid = Buffer.from(bytes).toString('base64');
+      const i = at % valid.length;
+      const text = mutate ? valid.slice(0, i) + ch + valid.slice(i + 1) : valid;
+      expect(isXsdBase64(text)).toBe(reference(text));
+    }),
+    { numRuns: 2000 },
+  );
 });

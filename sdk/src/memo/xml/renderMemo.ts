@@ -5,6 +5,7 @@
  * stream writer can encode it in slices.
  * @module
  */
+import { decodesWhole } from '../validation/xsdBase64.js';
 import { PostbudError } from '../../errors/PostbudError.js';
 import { MEMO_NAMESPACES } from '../model.js';
 import type { BinaryContent, MemoMessage } from '../model.js';
@@ -97,7 +98,8 @@ function writeContent(st: RenderState, content: BinaryContent): void {
   } else if (content.kind === 'bytes') {
     st.out += encodeBase64(content.bytes);
   } else if (content.kind === 'base64') {
-    st.out += escapeText(content.base64);
+    // Compact base64 has nothing to escape: a native decode proves it faster than the escaper's regex scan.
+    st.out += decodesWhole(content.base64) ? content.base64 : escapeText(content.base64);
   } else {
     throw new PostbudError(
       'MEMO_CONTENT_UNAVAILABLE',
