@@ -34,3 +34,17 @@ test('multipart bodies that cannot be parsed are a 400 ErrorBody, never a 500', 
   expect([wrongBoundary.status, wrongBoundary.json.error?.code]).toEqual([400, 'REQUEST_INVALID']);
   expect(h.logLines.filter((l) => l.includes('unexpected error'))).toEqual([]);
 });
+
+test('JSON bodies: Danish text and a BOM read as sent, invalid UTF-8 and __proto__ keys a 400 (never replaced or merged)', async () => {
+  const title = 'Afgørelse om børnepasning – 5 € pr. måned';
+  const danish = await h.post(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(h.letter({ title })), 'utf8')]), 'application/json');
+  expect(danish.status).toBe(202);
+  expect(JSON.stringify(danish.json)).toContain(title);
+  const bytes = Buffer.from(JSON.stringify(h.letter({ title: 'Afgørelse' })), 'utf8');
+  bytes[bytes.indexOf(0xc3)] = 0xff; // the ø's first byte: no longer UTF-8
+  const broken = await h.post(bytes, 'application/json');
+  expect([broken.status, broken.json.error?.code, broken.json.error?.message]).toEqual([400, 'REQUEST_INVALID', 'The body is not UTF-8 encoded JSON.']);
+  const poisoned = await h.post(JSON.stringify({ ...h.letter(), ['__proto__']: { admin: true } }).replace('"senderSystem"', '"__proto__":{"admin":true},"senderSystem"'), 'application/json');
+  expect(poisoned.status).toBe(400);
+  expect(h.logLines.filter((l) => l.includes('unexpected error'))).toEqual([]);
+});

@@ -10,6 +10,7 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import type { Logger } from 'pino';
 import { isPostbudError, maskCprInText } from '@postbud/sdk';
+import { decodeUtf8 } from '@postbud/sdk/node';
 import { AuthError } from '../auth/createTokenVerifier.js';
 import type { TokenVerifier } from '../auth/createTokenVerifier.js';
 import { ApiError } from './ApiError.js';
@@ -57,6 +58,21 @@ function installErrorHandler(app: FastifyInstance): void {
   });
 }
 
+/**
+ * JSON bodies are decoded with the SDK's decodeUtf8 (Node decodes the whole text slowly after a
+ * first "ø", ~0.6 ms for a 100 KB letter; and invalid UTF-8 is refused rather than replaced),
+ * then parsed by Fastify's own parser, which still refuses `__proto__` and `constructor` keys.
+ */
+function installJsonParser(app: FastifyInstance): void {
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    const text = decodeUtf8(body as Buffer);
+    if (text === null) return done(new ApiError(400, 'REQUEST_INVALID', 'The body is not UTF-8 encoded JSON.'), undefined);
+    parseJson(request, text, done);
+  });
+}
+
 export async function createHttpServer(ctx: GatewayContext, verify: TokenVerifier, logger: Logger): Promise<HttpServer> {
   const { server } = ctx.config;
   const app: FastifyInstance = Fastify({ loggerInstance: logger as FastifyBaseLogger, bodyLimit: server.bodyLimitBytes });
@@ -66,6 +82,7 @@ export async function createHttpServer(ctx: GatewayContext, verify: TokenVerifie
     for (const m of [r.method].flat()) if (m !== 'HEAD' && m !== 'OPTIONS') served.push(`${m} ${r.url}`);
   });
   installErrorHandler(app);
+  installJsonParser(app);
   await app.register(cors, { origin: server.corsOrigins.length > 0 ? [...server.corsOrigins] : false, credentials: false, maxAge: 600 });
   await app.register(multipart, { limits: { fileSize: server.bodyLimitBytes, files: 11, fields: 5 } });
   app.addHook('onRequest', async (request) => {

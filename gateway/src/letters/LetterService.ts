@@ -21,6 +21,7 @@ import { checkDocumentText } from './checkDocumentText.js';
 import { checkLimits } from './checkLimits.js';
 import { maskRecipient } from './maskRecipient.js';
 import type { OutboxPayload } from './OutboxPayload.js';
+import { payloadJson } from './payloadJson.js';
 import { unprintableFiles } from './printPdf.js';
 import { resolveRecipient } from './resolveRecipient.js';
 import { storableLetter } from './storableLetter.js';
@@ -132,7 +133,7 @@ export class LetterService {
     const result = await this.#deps.ledger.acceptLetter(
       {
         id, senderSystem: system.id, caseworker: req.caller.id, recipientMasked, title: policy.letter.title,
-        replyEnabled: policy.replyEnabled, payload: JSON.stringify(payload), acceptedAt: now.toISOString(), replyTurnedOff: policy.replyTurnedOff,
+        replyEnabled: policy.replyEnabled, payload: payloadJson(payload), acceptedAt: now.toISOString(), replyTurnedOff: policy.replyTurnedOff,
         ...opt('caseId', caseId), ...opt('contactPointId', policy.contactPointId), ...opt('replyBy', policy.replyBy),
         ...opt('clientKey', req.clientKey), ...opt('replyOffReason', policy.replyOffReason), ...opt('reachability', status?.reachability),
       },

@@ -3,18 +3,14 @@
  * file types), checked at intake so a caseworker hears at once, not after the route refuses.
  * @module
  */
-import type { FileInput, LetterInput } from '@postbud/sdk';
+import { base64ByteLength, type FileInput, type LetterInput } from '@postbud/sdk';
 import type { LetterLimits } from '../config/GatewayConfig.js';
 import { ApiError } from '../http/ApiError.js';
 
 function byteLength(f: FileInput): number | undefined {
   const c = f.content;
   if (c instanceof Uint8Array) return c.byteLength;
-  if ('base64' in c) {
-    // Copy the (large) text only when it has line breaks to drop.
-    const b64 = /\s/.test(c.base64) ? c.base64.replace(/\s+/g, '') : c.base64;
-    return Math.floor((b64.length * 3) / 4) - (b64.endsWith('==') ? 2 : b64.endsWith('=') ? 1 : 0);
-  }
+  if ('base64' in c) return base64ByteLength(c.base64);
   return c.byteLength;
 }
 

@@ -26,7 +26,7 @@ export interface LetterApiHarness {
   readonly pdf: string;
   /** A valid letter request for the `outlook` sender system, with `overrides` applied. */
   letter(overrides?: Record<string, unknown>): Record<string, unknown>;
-  post(body: string, contentType: string): Promise<PostedLetter>;
+  post(body: string | Uint8Array, contentType: string): Promise<PostedLetter>;
   close(): Promise<void>;
 }
 
