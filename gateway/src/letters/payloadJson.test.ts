@@ -10,11 +10,11 @@ function payload(over: Partial<LetterInput> = {}): OutboxPayload {
   return {
     channel: 'digital-only',
     letter: {
-      title: 'Afgørelse om boligstøtte', recipient: { type: 'cpr', cpr: '0101901234' },
+      title: 'Afgørelse om boligstøtte', sender: { id: '29999902', label: 'Solbjerg Kommune' }, recipient: { type: 'cpr', cpr: '0101901234' },
       mainDocument: { files: [file('brev.pdf', big)] },
       attachments: [{ label: 'Bilag', files: [file('bilag.pdf', Buffer.alloc(30_000, 9).toString('base64')), file('lille.txt', 'aGVq')] }],
       ...over,
-    },
+    } as LetterInput,
   };
 }
 

@@ -47,7 +47,7 @@ export async function startLetterApiHarness(): Promise<LetterApiHarness> {
       files: [{ filename: 'brev.pdf', contentType: 'application/pdf', base64: pdf }], ...o,
     }),
     async post(body, contentType) {
-      const res = await fetch(`${gw.url}/v1/letters`, { method: 'POST', headers: { authorization: `Bearer ${await issuer.mint()}`, 'content-type': contentType }, body });
+      const res = await fetch(`${gw.url}/v1/letters`, { method: 'POST', headers: { authorization: `Bearer ${await issuer.mint()}`, 'content-type': contentType }, body: typeof body === 'string' ? body : new Uint8Array(body) });
       return { status: res.status, json: (await res.json()) as PostedLetter['json'] };
     },
     async close() {
