@@ -35,10 +35,13 @@ export class DeliveryScheduler {
     if (this.#closed) return;
     const notBefore = letter.deliverAfter ?? 0;
     const wait = Math.max(this.#delayMs(), notBefore - Date.now());
+    // The timer keeps only the id: a closure over the record would hold every pending letter's
+    // content in memory until its delivery (GBs in a long load test with a delivery delay).
+    const id = letter.id;
     // Timers above ~24 days overflow; a delayed letter is re-checked daily instead.
-    const timer = setTimeout(() => this.#fire(letter.id), Math.min(wait, 86_400_000));
+    const timer = setTimeout(() => this.#fire(id), Math.min(wait, 86_400_000));
     timer.unref();
-    this.#timers.set(letter.id, timer);
+    this.#timers.set(id, timer);
   }
 
   /** Delivers every pending letter now, ignoring delays (`force` also ignores doNotDeliverUntilDate). */
