@@ -13,8 +13,16 @@ type Row = Record<string, unknown>;
 
 const BOOLEAN_COLUMNS = new Set(['reply', 'acked', 'deleted', 'revoked']);
 
+/** Field names by column name (see SNAKE). */
+const CAMEL = new Map<string, string>();
+
 function camel(name: string): string {
-  return name.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+  let field = CAMEL.get(name);
+  if (field === undefined) {
+    field = name.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+    CAMEL.set(name, field);
+  }
+  return field;
 }
 
 /** Column names by field name: a regex replace per field of every row written cost more than the row's own insert. */
@@ -45,6 +53,9 @@ function toParams(record: object): Row {
   return out;
 }
 
+/** Bound on the token cache (a sandbox issues a few tokens an hour per sender; a flood only empties it). */
+const MAX_CACHED_TOKENS = 10_000;
+
 export interface LetterQuery {
   readonly recipientId?: string;
   readonly messageUuid?: string;
@@ -58,6 +69,11 @@ export class SandboxStore {
   readonly location: string;
   /** Prepared statements by SQL text: preparing costs more than running a small statement. */
   readonly #statements = new Map<string, Database.Statement>();
+  /**
+   * Access tokens as read, by token: every service call looks its token up, and the row never
+   * changes except through insertToken / revokeToken / reset, which drop it from here.
+   */
+  readonly #tokens = new Map<string, TokenRecord>();
   /** The open group transaction and the promise of its commit, while one is open. */
   #group: Promise<void> | null = null;
 
@@ -141,6 +157,7 @@ export class SandboxStore {
 
   /** Removes every letter, event, receipt, reply and token (keeps generated keys). */
   reset(): void {
+    this.#tokens.clear();
     this.db.transaction(() => {
       for (const t of ALL_TABLES) if (t !== 'kv') this.db.exec(`DELETE FROM ${t}`);
     })();
@@ -281,14 +298,23 @@ export class SandboxStore {
   // ---- tokens ----
 
   insertToken(t: TokenRecord): void {
+    this.#tokens.delete(t.token);
     this.#sql('INSERT OR REPLACE INTO tokens (token, kind, entity_id, cvr, cert_fingerprint, expires_at, revoked) VALUES (@token,@kind,@entity_id,@cvr,@cert_fingerprint,@expires_at,@revoked)').run(toParams(t));
   }
 
   token(token: string): TokenRecord | undefined {
-    return fromRow<TokenRecord>(this.#sql('SELECT * FROM tokens WHERE token=?').get(token) as Row | undefined);
+    const cached = this.#tokens.get(token);
+    if (cached !== undefined) return cached;
+    const record = fromRow<TokenRecord>(this.#sql('SELECT * FROM tokens WHERE token=?').get(token) as Row | undefined);
+    if (record !== undefined) {
+      if (this.#tokens.size >= MAX_CACHED_TOKENS) this.#tokens.clear();
+      this.#tokens.set(token, record);
+    }
+    return record;
   }
 
   revokeToken(token: string): void {
+    this.#tokens.delete(token);
     this.#sql('UPDATE tokens SET revoked=1 WHERE token=?').run(token);
   }
 
