@@ -10,10 +10,10 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import type { Logger } from 'pino';
 import { isPostbudError, maskCprInText } from '@postbud/sdk';
-import { decodeUtf8 } from '@postbud/sdk/node';
 import { AuthError } from '../auth/createTokenVerifier.js';
 import type { TokenVerifier } from '../auth/createTokenVerifier.js';
 import { ApiError } from './ApiError.js';
+import { parseJsonBody } from './parseJsonBody.js';
 import type { ApiRoute } from './ApiRoute.js';
 import type { GatewayContext } from './GatewayContext.js';
 import { directoryRoutes } from './routes/directoryRoutes.js';
@@ -58,18 +58,17 @@ function installErrorHandler(app: FastifyInstance): void {
   });
 }
 
-/**
- * JSON bodies are decoded with the SDK's decodeUtf8 (Node decodes the whole text slowly after a
- * first "ø", ~0.6 ms for a 100 KB letter; and invalid UTF-8 is refused rather than replaced),
- * then parsed by Fastify's own parser, which still refuses `__proto__` and `constructor` keys.
- */
+/** JSON bodies through parseJsonBody instead of Fastify's default parser (same checks, cheaper on letters). */
 function installJsonParser(app: FastifyInstance): void {
-  const parseJson = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
-    const text = decodeUtf8(body as Buffer);
-    if (text === null) return done(new ApiError(400, 'REQUEST_INVALID', 'The body is not UTF-8 encoded JSON.'), undefined);
-    parseJson(request, text, done);
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) => {
+    let value: unknown;
+    try {
+      value = parseJsonBody(body as Buffer);
+    } catch (err) {
+      return done(err as Error, undefined);
+    }
+    done(null, value);
   });
 }
 
