@@ -8,7 +8,9 @@ import { PostbudError } from '../errors/PostbudError.js';
 import type { CallOptions, Sf1601Client } from '../sf1601/Sf1601Client.js';
 import { isDuplicateRejection } from '../sf1601/parseKombiResponse.js';
 import { writeForsendelseI } from '../sf1601/writeForsendelseI.js';
-import { writeKombiRequest, type KombiValgKode } from '../sf1601/writeKombiRequest.js';
+import { writeKombiRequest, writeKombiRequestBytes, type KombiValgKode } from '../sf1601/writeKombiRequest.js';
+import { writeMemoBytes } from '../memo/xml/writeMemoBytes.js';
+import { allFiles } from './checkLetterLimits.js';
 import type { PhysicalPostOptions } from './PhysicalLetter.js';
 import type { PreparedLetter } from './PreparedLetter.js';
 import { physicalPdf } from './preparePhysical.js';
@@ -17,18 +19,21 @@ import { serializeMemo } from './serializeMemo.js';
 
 const CODES: Readonly<Record<Channel, KombiValgKode>> = { digital: 'Digital Post', nemsms: 'NemSMS', physical: 'Fysisk Post', auto: 'Automatisk Valg' };
 
-/** Builds the kombi_request body for a channel (physical and auto need `physical`). */
-export async function buildKombiBody(letter: PreparedLetter, channel: Channel, physical: PhysicalPostOptions | undefined): Promise<string> {
+/** Builds the kombi_request body for a channel (physical and auto need `physical`): UTF-8 bytes, or text when a file is a stream. */
+export async function buildKombiBody(letter: PreparedLetter, channel: Channel, physical: PhysicalPostOptions | undefined): Promise<string | Uint8Array> {
   const code = CODES[channel];
   const withMemo = channel !== 'physical';
   const withPrint = channel === 'physical' || channel === 'auto';
-  const memoXml = withMemo ? await serializeMemo(letter.message, false) : undefined;
   let forsendelseIXml: string | undefined;
   if (withPrint) {
     if (!physical) throw new PostbudError('PHYSICAL_LETTER_INVALID', 'Physical post (fjernprint): give physical.address with the recipient\'s name and postal address.');
     const recipient = letter.recipient.type === 'cpr' ? ({ type: 'cpr' } as const) : ({ type: 'cvr', cvr: letter.recipient.cvr } as const);
     forsendelseIXml = writeForsendelseI({ shipmentId: letter.messageUUID, recipient, title: letter.message.MessageHeader.label, pdf: await physicalPdf(letter.message, physical), options: physical });
   }
+  if (withMemo && !allFiles(letter.message).some((file) => file.content.kind === 'stream')) {
+    return writeKombiRequestBytes(code, writeMemoBytes(letter.message, { xmlDeclaration: false }), forsendelseIXml);
+  }
+  const memoXml = withMemo ? await serializeMemo(letter.message, false) : undefined;
   return writeKombiRequest({ code, ...(memoXml ? { memoXml } : {}), ...(forsendelseIXml ? { forsendelseIXml } : {}) });
 }
 

@@ -14,7 +14,8 @@ import { serializeMemo } from './serializeMemo.js';
 const memoDir = sharedReference('memo');
 const withXsd = memoDir ? test : test.skip;
 
-function memoOf(kombi: string): string {
+function memoOf(body: string | Uint8Array): string {
+  const kombi = typeof body === 'string' ? body : new TextDecoder('utf-8', { fatal: true }).decode(body);
   const start = kombi.indexOf('<memo:Message');
   const end = kombi.indexOf('</memo:Message>') + '</memo:Message>'.length;
   return kombi.slice(start, end);
