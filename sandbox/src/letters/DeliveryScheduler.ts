@@ -5,7 +5,7 @@
  * @module
  */
 import type { SandboxStore } from '../store/SandboxStore.js';
-import type { LetterRecord } from '../store/records.js';
+import type { LetterSummary } from '../store/records.js';
 import type { StatusFeed } from '../status/StatusFeed.js';
 import type { World } from '../world/World.js';
 import { deliveryOutcome } from './deliveryOutcome.js';
@@ -31,7 +31,7 @@ export class DeliveryScheduler {
     for (const letter of this.#store.pendingLetters()) this.schedule(letter);
   }
 
-  schedule(letter: LetterRecord): void {
+  schedule(letter: LetterSummary): void {
     if (this.#closed) return;
     const notBefore = letter.deliverAfter ?? 0;
     const wait = Math.max(this.#delayMs(), notBefore - Date.now());
@@ -63,7 +63,7 @@ export class DeliveryScheduler {
   #fire(id: string): void {
     this.#timers.delete(id);
     if (this.#closed) return;
-    const letter = this.#store.letter(id);
+    const letter = this.#store.letterSummary(id);
     if (letter && letter.status === 'accepted' && letter.deliverAfter !== null && letter.deliverAfter > Date.now()) {
       this.schedule(letter);
       return;
@@ -75,11 +75,11 @@ export class DeliveryScheduler {
     const timer = this.#timers.get(id);
     if (timer) clearTimeout(timer);
     this.#timers.delete(id);
-    const letter = this.#store.letter(id);
+    const letter = this.#store.letterSummary(id);
     if (!letter || letter.status !== 'accepted') return false;
     const outcome = deliveryOutcome(this.#world, letter);
     const now = new Date();
-    const updated: LetterRecord =
+    const updated: LetterSummary =
       outcome.kind === 'failed'
         ? { ...letter, status: 'failed', failCode: outcome.failure.fejlKode, failText: outcome.failure.fejlTekst }
         : { ...letter, status: outcome.kind, deliveredAt: now.toISOString() };

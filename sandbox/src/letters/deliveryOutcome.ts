@@ -5,12 +5,12 @@
  * @module
  */
 import type { World } from '../world/World.js';
-import type { LetterRecord } from '../store/records.js';
+import type { LetterSummary } from '../store/records.js';
 import type { StatusFailure } from '../status/StatusFeed.js';
 
 export type Outcome = { readonly kind: 'delivered' | 'printed' } | { readonly kind: 'failed'; readonly failure: StatusFailure };
 
-export function deliveryOutcome(world: World, letter: LetterRecord): Outcome {
+export function deliveryOutcome(world: World, letter: LetterSummary): Outcome {
   if (letter.channel === 'physical') return { kind: 'printed' };
   const id = letter.recipientId ?? '';
   const party = world.party(id);

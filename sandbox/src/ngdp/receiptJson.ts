@@ -3,7 +3,7 @@
  * INVALID when refused, NOT_ALLOWED when it could not be delivered.
  * @module
  */
-import type { LetterRecord } from '../store/records.js';
+import type { LetterRecord, LetterSummary } from '../store/records.js';
 
 export interface Receipt {
   readonly transmissionId: string;
@@ -23,7 +23,7 @@ const STATUS: Readonly<Record<LetterRecord['status'], Receipt['receiptStatus']>>
   failed: 'NOT_ALLOWED',
 };
 
-export function receiptJson(letter: LetterRecord, now: Date = new Date()): Receipt {
+export function receiptJson(letter: LetterSummary, now: Date = new Date()): Receipt {
   return {
     transmissionId: letter.id,
     messageUUID: letter.messageUuid,

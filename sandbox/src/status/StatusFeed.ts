@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
 import type { SandboxStore } from '../store/SandboxStore.js';
-import type { EventKind, EventRecord, LetterRecord } from '../store/records.js';
+import type { EventKind, EventRecord, LetterRecord, LetterSummary } from '../store/records.js';
 import { postStatusEnvelope, type PostStatus } from './postStatusXml.js';
 
 export interface StatusFailure {
@@ -42,7 +42,7 @@ export class StatusFeed {
     this.#log = log;
   }
 
-  record(letter: LetterRecord, kind: Exclude<EventKind, 'read'>, failure?: StatusFailure, now: Date = new Date()): EventRecord {
+  record(letter: LetterSummary, kind: Exclude<EventKind, 'read'>, failure?: StatusFailure, now: Date = new Date()): EventRecord {
     const code = statusCode(kind, letter.channel);
     const status: PostStatus = {
       transmissionId: letter.id,

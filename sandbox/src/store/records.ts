@@ -44,6 +44,12 @@ export interface LetterRecord {
   readonly readAt: string | null;
 }
 
+/** The columns that hold a letter's content (MeMo, print data, stored answer): large, and not needed to deliver it. */
+export const LETTER_CONTENT_FIELDS = ['memoXml', 'forsendelseXml', 'printPdfBase64', 'responseBody'] as const;
+
+/** A letter without its content: what delivery, status messages and receipts need. */
+export type LetterSummary = Omit<LetterRecord, (typeof LETTER_CONTENT_FIELDS)[number]>;
+
 export type EventKind = 'accepted' | 'delivered' | 'printed' | 'failed' | 'read';
 
 export interface EventRecord {

@@ -103,3 +103,8 @@ CREATE TABLE IF NOT EXISTS kv (
 `;
 
 export const ALL_TABLES = ['letters', 'events', 'receipts', 'inbound', 'tokens', 'kv'] as const;
+
+/** The letters table's columns in order, read from SCHEMA_SQL so that the two cannot drift apart. */
+export const LETTER_COLUMNS: readonly string[] = Object.freeze(
+  /CREATE TABLE IF NOT EXISTS letters \(\n([\s\S]*?)\n\);/.exec(SCHEMA_SQL)![1]!.split('\n').map((line) => line.trim().split(/\s+/)[0]!).filter((name) => name !== ''),
+);
