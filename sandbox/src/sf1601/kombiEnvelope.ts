@@ -24,7 +24,6 @@ const MEMO_MAX_DEPTH = 32;
 /** Passed to the tokenizer so that the builder's namespace checks compare by identity. */
 const MEMO_NAMESPACE_URIS: readonly string[] = Object.freeze(Object.values(MEMO_NAMESPACES));
 
-
 export interface KombiEnvelope {
   readonly kombiValgKode: string | null;
   readonly memoXml: string | null;

@@ -10,12 +10,11 @@ import { isDuplicateRejection } from '../sf1601/parseKombiResponse.js';
 import { writeForsendelseI } from '../sf1601/writeForsendelseI.js';
 import { writeKombiRequest, writeKombiRequestBytes, type KombiValgKode } from '../sf1601/writeKombiRequest.js';
 import { writeMemoBytes } from '../memo/xml/writeMemoBytes.js';
-import { allFiles } from './checkLetterLimits.js';
 import type { PhysicalPostOptions } from './PhysicalLetter.js';
 import type { PreparedLetter } from './PreparedLetter.js';
 import { physicalPdf } from './preparePhysical.js';
 import type { Channel, RouteSendAnswer } from './SendResult.js';
-import { serializeMemo } from './serializeMemo.js';
+import { hasStreamContent, serializeMemo } from './serializeMemo.js';
 
 const CODES: Readonly<Record<Channel, KombiValgKode>> = { digital: 'Digital Post', nemsms: 'NemSMS', physical: 'Fysisk Post', auto: 'Automatisk Valg' };
 
@@ -30,7 +29,7 @@ export async function buildKombiBody(letter: PreparedLetter, channel: Channel, p
     const recipient = letter.recipient.type === 'cpr' ? ({ type: 'cpr' } as const) : ({ type: 'cvr', cvr: letter.recipient.cvr } as const);
     forsendelseIXml = writeForsendelseI({ shipmentId: letter.messageUUID, recipient, title: letter.message.MessageHeader.label, pdf: await physicalPdf(letter.message, physical), options: physical });
   }
-  if (withMemo && !allFiles(letter.message).some((file) => file.content.kind === 'stream')) {
+  if (withMemo && !hasStreamContent(letter.message)) {
     return writeKombiRequestBytes(code, writeMemoBytes(letter.message, { xmlDeclaration: false }), forsendelseIXml);
   }
   const memoXml = withMemo ? await serializeMemo(letter.message, false) : undefined;

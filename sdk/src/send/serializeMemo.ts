@@ -8,8 +8,13 @@ import { writeMemo } from '../memo/xml/writeMemo.js';
 import { writeMemoStream } from '../memo/xml/writeMemoStream.js';
 import { allFiles } from './checkLetterLimits.js';
 
+/** Whether a file's content is a stream, which only the streaming writer can write. */
+export function hasStreamContent(message: MemoMessage): boolean {
+  return allFiles(message).some((file) => file.content.kind === 'stream');
+}
+
 export async function serializeMemo(message: MemoMessage, xmlDeclaration = true): Promise<string> {
-  if (!allFiles(message).some((file) => file.content.kind === 'stream')) return writeMemo(message, { xmlDeclaration });
+  if (!hasStreamContent(message)) return writeMemo(message, { xmlDeclaration });
   const decoder = new TextDecoder();
   let xml = '';
   for await (const chunk of writeMemoStream(message, { xmlDeclaration })) xml += decoder.decode(chunk, { stream: true });

@@ -5,13 +5,13 @@
  * stream writer can encode it in slices.
  * @module
  */
-import { decodesWhole } from '../validation/xsdBase64.js';
 import { PostbudError } from '../../errors/PostbudError.js';
 import { MEMO_NAMESPACES } from '../model.js';
 import type { BinaryContent, MemoMessage } from '../model.js';
 import { memoSchema } from '../schema/memoSchema.js';
 import type { ComplexSpec, SimpleKind } from '../schema/memoSchema.js';
 import { encodeBase64 } from './base64.js';
+import { escapeBase64 } from './escapeBase64.js';
 import { escapeAttribute, escapeText, InvalidXmlCharacterError } from './escapeXml.js';
 
 export interface WriteMemoOptions {
@@ -92,14 +92,13 @@ function simpleText(value: unknown, kind: SimpleKind): string {
 function writeContent(st: RenderState, content: BinaryContent): void {
   if (st.parts) {
     // Check the characters now, while the element path is known; the stream writer escapes slices later.
-    if (content.kind === 'base64') escapeText(content.base64);
+    if (content.kind === 'base64') escapeBase64(content.base64);
     st.parts.push(st.out, content);
     st.out = '';
   } else if (content.kind === 'bytes') {
     st.out += encodeBase64(content.bytes);
   } else if (content.kind === 'base64') {
-    // Compact base64 has nothing to escape: a native decode proves it faster than the escaper's regex scan.
-    st.out += decodesWhole(content.base64) ? content.base64 : escapeText(content.base64);
+    st.out += escapeBase64(content.base64);
   } else {
     throw new PostbudError(
       'MEMO_CONTENT_UNAVAILABLE',
