@@ -63,14 +63,22 @@ async function main(): Promise<void> {
   const raw: Record<string, unknown> = {};
   const started = Date.now();
   if (ONLY.has('sdk')) rows.push(...sdkRows((raw['sdk'] = await sdkBench()) as Record<string, unknown>));
-  let e2e: Record<string, unknown>[] | undefined;
-  if (ONLY.has('e2e')) rows.push(...e2eRows((raw['e2e'] = e2e = await repeat(`e2e ${E2E_LETTERS} letters`, 'e2eSendBench.js', ['--letters', String(E2E_LETTERS)]))));
+  // The end-to-end sizes run interleaved in rounds (each round runs every size once, starting at
+  // a different size each time), so a machine that slows or speeds up over the minutes affects
+  // every size alike, and the runs of one round can be compared with each other.
+  const sizes = [...new Set([...(ONLY.has('e2e') ? [E2E_LETTERS] : []), ...(ONLY.has('scale') ? SCALE : [])])].sort((a, b) => a - b);
+  const byCount: Record<string, Record<string, unknown>[]> = Object.fromEntries(sizes.map((n) => [n, []]));
+  for (let round = 0; round < RUNS && sizes.length > 0; round += 1) {
+    for (let k = 0; k < sizes.length; k += 1) {
+      const n = sizes[(round + k) % sizes.length] as number;
+      process.stderr.write(`bench: e2e round ${round + 1}/${RUNS}, ${n} letters (load average ${os.loadavg()[0]?.toFixed(2)})\n`);
+      byCount[n]?.push(await runChild(path.join(PROOF_DIST, 'bench', 'e2eSendBench.js'), ['--letters', String(n)]));
+    }
+  }
+  if (ONLY.has('e2e')) rows.push(...e2eRows((raw['e2e'] = byCount[E2E_LETTERS] ?? [])));
   if (ONLY.has('scale')) {
-    const byCount: Record<string, Record<string, unknown>[]> = {};
-    // The e2e runs are the scaling figure for their batch size: not run twice.
-    for (const n of SCALE) byCount[n] = n === E2E_LETTERS && e2e ? e2e : await repeat(`scale ${n} letters`, 'e2eSendBench.js', ['--letters', String(n)]);
-    raw['scale'] = byCount;
-    rows.push(...scaleRows(byCount));
+    raw['scale'] = Object.fromEntries(SCALE.map((n) => [n, byCount[n] ?? []]));
+    rows.push(...scaleRows(raw['scale'] as Record<string, Record<string, unknown>[]>));
   }
   const gatewayArgs = ['--backlog', process.env['BENCH_GATEWAY_BACKLOG'] ?? '1000', '--accept-seconds', process.env['BENCH_GATEWAY_ACCEPT_SECONDS'] ?? '10'];
   if (ONLY.has('gateway')) rows.push(...gatewayRows((raw['gateway'] = await repeat('gateway load', 'gatewayLoadBench.js', gatewayArgs)) as Record<string, unknown>[]));
