@@ -1,8 +1,9 @@
 /**
- * The one element walker behind `writeMemo` (string) and `writeMemoStream` (chunks), driven
- * by the schema table. It appends to a string; when `deferContent` is set, every `File/content`
- * ends the current string part and is handed over as a {@link BinaryContent} part so the
- * stream writer can encode it in slices.
+ * The one element walker behind `writeMemo` (string), `writeMemoStream` (chunks) and
+ * `writeMemoBytes`, driven by the schema table. It appends to a string; `deferContent` says
+ * which `File/content` values end the current string part and are handed over as a
+ * {@link BinaryContent} part instead, so that the writer can encode them itself (see
+ * {@link DeferContent}).
  * @module
  */
 import { PostbudError } from '../../errors/PostbudError.js';
@@ -23,6 +24,14 @@ export interface WriteMemoOptions {
 
 /** An output part: XML text, or a File's content still to be base64-encoded. */
 export type MemoPart = string | BinaryContent;
+
+/**
+ * Which File contents become parts of their own: `none` (one string part), `all` (the stream
+ * writer, which escapes base64 text slice by slice), or `binary`: file bytes and streams only,
+ * while base64 text is escaped here, once, as its own string part (`writeMemoBytes`, which
+ * needs it escaped and whole).
+ */
+export type DeferContent = 'none' | 'all' | 'binary';
 
 /** A schema node compiled for writing: tags precomputed once per process. */
 interface WriteNode {
@@ -81,6 +90,7 @@ class PathedError extends Error {
 interface RenderState {
   out: string;
   readonly parts: MemoPart[] | null;
+  readonly deferBase64: boolean;
   readonly newlines: readonly string[] | null;
 }
 
@@ -90,7 +100,11 @@ function simpleText(value: unknown, kind: SimpleKind): string {
 }
 
 function writeContent(st: RenderState, content: BinaryContent): void {
-  if (st.parts) {
+  if (st.parts && content.kind === 'base64' && !st.deferBase64) {
+    // Escaped (and checked) while the element path is known, as a string part of its own.
+    st.parts.push(st.out, escapeBase64(content.base64));
+    st.out = '';
+  } else if (st.parts) {
     // Check the characters now, while the element path is known; the stream writer escapes slices later.
     if (content.kind === 'base64') escapeBase64(content.base64);
     st.parts.push(st.out, content);
@@ -184,11 +198,12 @@ function newlinesFor(indent: string | undefined): readonly string[] | null {
 }
 
 /**
- * Renders `message`. Without `deferContent` the result is one string part; with it, content
- * parts alternate with string parts (the first and last parts are strings).
+ * Renders `message`. With `deferContent` `none` the result is one string part; otherwise the
+ * first and last parts are strings, with content parts (and, for `binary`, escaped base64 text)
+ * in between.
  */
-export function renderMemo(message: MemoMessage, options: WriteMemoOptions, deferContent: boolean): MemoPart[] {
-  const st: RenderState = { out: '', parts: deferContent ? [] : null, newlines: newlinesFor(options.indent) };
+export function renderMemo(message: MemoMessage, options: WriteMemoOptions, deferContent: DeferContent): MemoPart[] {
+  const st: RenderState = { out: '', parts: deferContent === 'none' ? null : [], deferBase64: deferContent === 'all', newlines: newlinesFor(options.indent) };
   try {
     st.out = rootStart(message, options);
     writeChildren(st, MESSAGE_CHILDREN, message as unknown as Readonly<Record<string, unknown>>, 1);

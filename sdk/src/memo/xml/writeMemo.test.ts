@@ -133,6 +133,14 @@ test('writeMemoBytes gives the UTF-8 bytes of writeMemo (also for non-ASCII base
   const broken = { ...small, MessageBody: { ...small.MessageBody!, MainDocument: { File: [{ ...small.MessageBody!.MainDocument.File[0]!, content: { kind: 'base64' as const, base64: 'æøå😀'.repeat(50) } }] } } };
   expect(Buffer.from(writeMemoBytes(broken)).equals(encode(writeMemo(broken)))).toBe(true);
   expect(Buffer.from(portableWriteForTests(broken)).equals(encode(writeMemo(broken)))).toBe(true);
+  // Base64 text that needs escaping is escaped once, as writeMemo does; a character XML cannot hold names its element.
+  const withContent = (base64: string) => ({ ...small, MessageBody: { ...small.MessageBody!, MainDocument: { File: [{ ...small.MessageBody!.MainDocument.File[0]!, content: { kind: 'base64' as const, base64 } }] } } });
+  const escaped = withContent('QUJD\r\nREVG&<>'.repeat(20));
+  expect(Buffer.from(writeMemoBytes(escaped)).equals(encode(writeMemo(escaped)))).toBe(true);
+  expect(Buffer.from(writeMemoBytes(escaped)).toString('utf8')).toContain('QUJD&#13;\nREVG&amp;&lt;&gt;');
+  const forbidden = withContent('QUJD\u0001');
+  expect(() => writeMemoBytes(forbidden)).toThrow(expect.objectContaining({ code: 'MEMO_XML_CHARACTER_INVALID', message: expect.stringContaining('/MainDocument/File[1]/content') }));
+  expect(() => writeMemo(forbidden)).toThrow(expect.objectContaining({ code: 'MEMO_XML_CHARACTER_INVALID', message: expect.stringContaining('/MainDocument/File[1]/content') }));
   const streamed = { ...small, MessageBody: { ...small.MessageBody!, MainDocument: { File: [{ ...small.MessageBody!.MainDocument.File[0]!, content: { kind: 'stream' as const, open: async function* () {} } }] } } };
   expect(() => writeMemoBytes(streamed)).toThrow(expect.objectContaining({ code: 'MEMO_CONTENT_UNAVAILABLE' }));
 });

@@ -16,5 +16,5 @@ export type { WriteMemoOptions } from './renderMemo.js';
  * `MEMO_XML_CHARACTER_INVALID` when a value holds a character XML 1.0 cannot carry.
  */
 export function writeMemo(message: MemoMessage, options: WriteMemoOptions = {}): string {
-  return renderMemo(message, options, false)[0] as string;
+  return renderMemo(message, options, 'none')[0] as string;
 }

@@ -8,7 +8,6 @@
 import { PostbudError } from '../../errors/PostbudError.js';
 import type { MemoMessage } from '../model.js';
 import { BASE64_SLICE_BYTES, base64Length, encodeBase64, writeBase64 } from './base64.js';
-import { escapeBase64 } from './escapeBase64.js';
 import { NodeBuffer } from './nodeBuffer.js';
 import type { NodeBufferApi } from './nodeBuffer.js';
 import { renderMemo } from './renderMemo.js';
@@ -20,10 +19,10 @@ const encoder = new TextEncoder();
 type Piece = string | Uint8Array;
 
 function pieces(message: MemoMessage, options: WriteMemoOptions): Piece[] {
-  return renderMemo(message, options, true).map((part) => {
+  // Base64 text comes back escaped, as a string part: renderMemo proves it once.
+  return renderMemo(message, options, 'binary').map((part) => {
     if (typeof part === 'string') return part;
     if (part.kind === 'bytes') return part.bytes;
-    if (part.kind === 'base64') return escapeBase64(part.base64);
     throw new PostbudError('MEMO_CONTENT_UNAVAILABLE', 'A File has stream content, which writeMemoBytes cannot hold in memory. Use writeMemoStream (or memoReadable in Node) instead.');
   });
 }

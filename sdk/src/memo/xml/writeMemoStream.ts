@@ -20,7 +20,7 @@ const encoder = new TextEncoder();
 
 /** Yields `message` as UTF-8 XML chunks. Each `open()` of a stream content is called once per call. */
 export async function* writeMemoStream(message: MemoMessage, options: WriteMemoOptions = {}): AsyncIterable<Uint8Array> {
-  const parts = renderMemo(message, options, true);
+  const parts = renderMemo(message, options, 'all');
   let pending = '';
   for (const part of parts) {
     if (typeof part === 'string') {
