@@ -70,13 +70,15 @@ export function scaleRows(byCount: Readonly<Record<string, readonly Raw[]>>): Be
   const rows = counts.map((n) => row(g, `${n} letters`, 'letters/s', rates(n)));
   if (counts.length < 2) return rows;
   const rounds = Math.min(...counts.map((n) => rates(n).length));
-  const pairs = counts.flatMap((small, i) => counts.slice(i + 1).map((large) => [small, large] as const));
+  /** Per round, rate(large) ÷ rate(small). */
+  const ratios = (small: number, large: number) => Array.from({ length: rounds }, (_, r) => (rates(large)[r] as number) / (rates(small)[r] as number));
   for (let i = 1; i < counts.length; i += 1) {
     const small = counts[i - 1] as number;
     const large = counts[i] as number;
-    rows.push(row(g, `rate at ${large} ÷ rate at ${small}, same round`, 'ratio', Array.from({ length: rounds }, (_, r) => (rates(large)[r] as number) / (rates(small)[r] as number))));
+    rows.push(row(g, `rate at ${large} ÷ rate at ${small}, same round`, 'ratio', ratios(small, large)));
   }
-  const worst = Array.from({ length: rounds }, (_, r) => Math.min(...pairs.map(([small, large]) => (rates(large)[r] as number) / (rates(small)[r] as number))));
+  const allPairs = counts.flatMap((small, i) => counts.slice(i + 1).map((large) => ratios(small, large)));
+  const worst = Array.from({ length: rounds }, (_, r) => Math.min(...allPairs.map((pair) => pair[r] as number)));
   rows.push(row(g, 'worst rate of a larger batch ÷ rate of a smaller one, same round', 'ratio', worst, { atLeast: 0.9 }));
   const last = counts[counts.length - 1] as number;
   rows.push(row(g, `sender peak RSS at ${last}`, 'MB', (byCount[last] ?? []).map((r) => at(r, 'peakRssMb')), { atMost: 300 }));
